@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+export const bannerStyles = css`
+  .intro {
+    color: var(--_text);
+  }
+
+  .group {
+    margin-block: 0.75rem;
+    padding: 0.75rem;
+    padding-inline-start: 1rem;
+    border: 1px solid var(--_group-color);
+    border-inline-start-width: 6px;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_group-bg);
+  }
+
+  .group-emergency {
+    --_group-color: var(--_emergency);
+    --_group-bg: var(--_emergency-bg);
+  }
+
+  .group-see-provider-today {
+    --_group-color: var(--_today);
+    --_group-bg: var(--_today-bg);
+  }
+
+  .group-see-provider {
+    --_group-color: var(--_appointment);
+    --_group-bg: var(--_appointment-bg);
+  }
+
+  .group [role='heading'] {
+    font-size: 1.05rem;
+    margin-block-end: 0.25rem;
+  }
+
+  .action {
+    font-weight: 600;
+  }
+
+  .group ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .group li + li {
+    margin-block-start: 0.25rem;
+  }
+
+  .matched {
+    font-weight: 700;
+  }
+
+  .match-label {
+    display: inline-block;
+    margin-inline-end: 0.4rem;
+    padding: 0 0.4rem;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    font-size: 0.8rem;
+    font-weight: 700;
+    color: var(--_group-color);
+  }
+
+  details > summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
+  .care {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    font-weight: 600;
+  }
+`;

@@ -1,0 +1,177 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import type { CareLevel } from '../../content/levels.js';
+import { isReasonId, WARNING_SIGNS, type ReasonId } from '../../content/warning-signs.js';
+import { aboutNote } from '../../internal/about.js';
+import { ClogElement } from '../../internal/clog-element.js';
+import { numberFormatter } from '../../internal/format.js';
+import { safeHref } from '../../internal/safe-href.js';
+import { warnOnce } from '../../internal/warn.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { bannerStyles } from './red-flag-banner.styles.js';
+
+const GROUP_ORDER: readonly CareLevel[] = ['emergency', 'see-provider-today', 'see-provider'];
+
+/**
+ * When to get help: the warning signs of the mastitis spectrum, most urgent first.
+ *
+ * A region with a heading, never an alert on page load. Light-DOM children are the fallback for
+ * readers without JavaScript and are hidden once the element upgrades.
+ *
+ * @summary Warning signs grouped by urgency, with what to do for each group.
+ * @tag clog-red-flag-banner
+ *
+ * @csspart base - The region around the whole banner.
+ * @csspart heading - The banner's heading.
+ * @csspart group - Each urgency group; also `group-emergency`, `group-see-provider-today`, `group-see-provider`.
+ * @csspart group-emergency - The "get emergency help now" group.
+ * @csspart group-see-provider-today - The "get medical advice today" group.
+ * @csspart group-see-provider - The "book an appointment" group.
+ * @csspart toggle - In compact mode, the control that shows every warning sign.
+ * @csspart care-link - The publisher's "find care" link.
+ * @csspart about - The not-a-diagnosis and "checked against" lines.
+ *
+ * @cssprop [--clog-font-family=system-ui] - Font of all text.
+ * @cssprop [--clog-font-size=1rem] - Base text size.
+ * @cssprop [--clog-color-text=#1f2328] - Text colour.
+ * @cssprop [--clog-color-muted=#4d535b] - Secondary text colour.
+ * @cssprop [--clog-color-background=#ffffff] - Background.
+ * @cssprop [--clog-color-border=#c9ced6] - Borders.
+ * @cssprop [--clog-color-accent=#1a5aa6] - Links and controls.
+ * @cssprop [--clog-color-focus=#1a5aa6] - Keyboard focus ring.
+ * @cssprop [--clog-color-emergency=#b3261e] - Emergency group border and label.
+ * @cssprop [--clog-color-emergency-background=#fdeceb] - Emergency group background.
+ * @cssprop [--clog-color-today=#9a4a00] - Same-day group border and label.
+ * @cssprop [--clog-color-today-background=#fff3e3] - Same-day group background.
+ * @cssprop [--clog-color-appointment=#1a5aa6] - Appointment group border and label.
+ * @cssprop [--clog-color-appointment-background=#edf3fb] - Appointment group background.
+ * @cssprop [--clog-radius=12px] - Corner radius.
+ * @cssprop [--clog-space=1rem] - Inner spacing.
+ */
+export class ClogRedFlagBanner extends ClogElement {
+  static override styles = [sharedStyles, bannerStyles];
+
+  /** Shows a one-line summary with the full list behind a "show all" control. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** The local emergency number, e.g. `911` or `112`. Without it the banner says "your local emergency number". */
+  @property({ attribute: 'emergency-number' }) emergencyNumber = '';
+
+  /** The publisher's own "find care" link: http(s), tel, mailto or relative. Anything else is ignored. */
+  @property({ attribute: 'care-href' }) careHref = '';
+
+  /** Text of the "find care" link. */
+  @property({ attribute: 'care-label' }) careLabel = '';
+
+  /** Space-separated warning-sign ids to highlight, e.g. `fever both-breasts` (the checker sets it). */
+  @property() reasons = '';
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('careHref') && this.careHref && !safeHref(this.careHref)) {
+      warnOnce(`care-href=${this.careHref}`, `care-href="${this.careHref}" is not an http(s), tel, mailto or relative link; no link is shown.`);
+    }
+  }
+
+  private get matched(): Set<ReasonId> {
+    const matched = new Set<ReasonId>();
+    for (const id of this.reasons.split(/\s+/).filter(Boolean)) {
+      if (isReasonId(id)) matched.add(id);
+      else warnOnce(`reason=${id}`, `<clog-red-flag-banner> reasons: "${id}" is not a warning-sign id; ignoring it.`);
+    }
+    return matched;
+  }
+
+  private groupText(level: CareLevel) {
+    switch (level) {
+      case 'emergency':
+        return {
+          heading: msg('Get emergency help now', { desc: 'Banner group heading: the most urgent warning signs.' }),
+          action: this.emergencyAction(),
+        };
+      case 'see-provider-today':
+        return {
+          heading: msg('Get medical advice today', { desc: 'Banner group heading: signs that need care the same day.' }),
+          action: msg('Contact your doctor, midwife or an urgent care service today, even if it is evening or the weekend.', {
+            desc: 'Banner: what to do for same-day warning signs.',
+          }),
+        };
+      case 'see-provider':
+        return {
+          heading: msg('Book an appointment', { desc: 'Banner group heading: signs that need a routine appointment.' }),
+          action: msg('See your doctor or midwife soon. It does not have to be today, but do not put it off.', {
+            desc: 'Banner: what to do for signs that need an appointment.',
+          }),
+        };
+    }
+  }
+
+  private emergencyAction() {
+    const number = this.emergencyNumber.trim();
+    if (!number) {
+      return msg('Call your local emergency number or go to the nearest emergency department.', {
+        desc: 'Banner: what to do for emergency warning signs, when the publisher gave no emergency number.',
+      });
+    }
+    // Digits become a tap-to-call link on phones; anything else is shown as text.
+    const dial = /^\+?[\d\s-]{2,20}$/.test(number) ? `tel:${number.replace(/[\s-]/g, '')}` : undefined;
+    const call = dial ? html`<a href=${dial}>${number}</a>` : number;
+    return msg(html`Call ${call} or go to the nearest emergency department.`, {
+      desc: 'Banner: what to do for emergency warning signs. The placeholder is the emergency number, e.g. 911.',
+    });
+  }
+
+  private renderGroups(matched: Set<ReasonId>) {
+    const format = numberFormatter(this.locale.lang);
+    const subLevel = Math.min(this.level + 1, 6);
+    return GROUP_ORDER.map((level) => {
+      const { heading, action } = this.groupText(level);
+      const signs = WARNING_SIGNS.filter((sign) => sign.level === level);
+      return html`<div class="group group-${level}" part="group group-${level}">
+        <div role="heading" aria-level=${subLevel}>${heading}</div>
+        <p class="action">${action}</p>
+        <ul>
+          ${signs.map((sign) =>
+            matched.has(sign.id)
+              ? html`<li class="matched">
+                  <span class="match-label">${msg('You said yes', { desc: 'Banner: label on a warning sign the reader reported in the checker.' })}</span>
+                  ${sign.text(format)}
+                </li>`
+              : html`<li>${sign.text(format)}</li>`,
+          )}
+        </ul>
+      </div>`;
+    });
+  }
+
+  private renderCareLink() {
+    const href = safeHref(this.careHref);
+    if (!href) return nothing;
+    const label = this.careLabel.trim() || msg('Find care near you', { desc: "Banner: default text of the publisher's care link." });
+    return html`<p><a class="care" part="care-link" href=${href}>${label}</a></p>`;
+  }
+
+  override render() {
+    const { lang, dir } = this.locale;
+    const matched = this.matched;
+    const details = html`${this.renderGroups(matched)} ${this.renderCareLink()}`;
+    return html`<section class="root" part="base" lang=${lang} dir=${dir} aria-labelledby="heading">
+      <div id="heading" role="heading" aria-level=${this.level} part="heading">
+        ${msg('When to get help', { desc: 'Heading of the warning-signs banner.' })}
+      </div>
+      <p class="intro">
+        ${msg('If you feel very unwell, get emergency help now. With a fever or redness that spreads, get medical advice today.', {
+          desc: 'Banner: the safest advice first, before the full list of warning signs.',
+        })}
+      </p>
+      ${this.compact
+        ? html`<details ?open=${matched.size > 0}>
+            <summary part="toggle">${msg('Show all warning signs', { desc: 'Compact banner: control that expands the full list.' })}</summary>
+            ${details}
+          </details>`
+        : details}
+      ${aboutNote(lang)}
+    </section>`;
+  }
+}

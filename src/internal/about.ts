@@ -1,0 +1,25 @@
+import { html } from 'lit';
+import { msg, str } from '@lit/localize';
+import { REVIEWED_AGAINST } from '../content/reviewed.js';
+import { SOURCES } from '../content/sources.js';
+import { formatDate } from './format.js';
+
+/** The not-a-diagnosis line and the "reviewed against" line every widget ends with. */
+export function aboutNote(locale: string) {
+  const sources = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    REVIEWED_AGAINST.sources.map((id) => SOURCES[id].short),
+  );
+  const date = formatDate(REVIEWED_AGAINST.date, locale);
+  return html`<footer class="about" part="about">
+    <p>
+      ${msg('This is general information, not a diagnosis. If you are worried, trust yourself and ask a health professional.', {
+        desc: 'Disclaimer under every widget.',
+      })}
+    </p>
+    <p class="reviewed">
+      ${msg(str`Checked against ${sources} on ${date}.`, {
+        desc: 'Under every widget: the clinical sources the content follows (names, untranslated) and the date of the last review.',
+      })}
+    </p>
+  </footer>`;
+}

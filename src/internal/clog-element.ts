@@ -1,0 +1,49 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { followPageLanguage, getLocale, localeDirection } from '../localization.js';
+import { oneOf } from './validate.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+/**
+ * What every clog-* element shares: the page's language, the theme and the heading level.
+ * Deliberately thin: one class, no mixins.
+ */
+export abstract class ClogElement extends LitElement {
+  /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** Level of the element's main heading (2–6), to fit the article's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
+
+  constructor() {
+    super();
+    // A controller rather than @localized(): it works whatever the decorator order.
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPageLanguage();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('theme')) oneOf(this.theme, THEMES, 'light', `<${this.localName}> theme`);
+  }
+
+  /** The heading level to render, after checking the attribute. */
+  protected get level(): HeadingLevel {
+    return oneOf(this.headingLevel, HEADING_LEVELS, 2, `<${this.localName}> heading-level`);
+  }
+
+  /** `lang` and `dir` for the shadow root's wrapper, so text is read and laid out in its language. */
+  protected get locale(): { lang: string; dir: 'ltr' | 'rtl' } {
+    const lang = getLocale();
+    return { lang, dir: localeDirection(lang) };
+  }
+}

@@ -1,0 +1,8 @@
+const warned = new Set<string>();
+
+/** Logs a console warning once per key, so a bad attribute never floods a publisher's console. */
+export function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`clog-widgets: ${message}`);
+}

@@ -1,0 +1,105 @@
+/**
+ * The one configureLocalization call, and how the page's language is chosen:
+ * setLocale() > a `lang` attribute on any clog-* element > `<html lang>` > English.
+ * Exact match first, then the base language (`es-MX` → `es`, `pt-PT` → `pt-BR`).
+ */
+import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { warnOnce } from './internal/warn.js';
+
+export type LocaleCode = (typeof allLocales)[number];
+type TargetLocale = (typeof targetLocales)[number];
+
+// One static import() per locale: the bundler turns each into its own lazy chunk.
+const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
+  es: () => import('./generated/locales/es.js'),
+};
+
+const RTL_LOCALES: readonly string[] = ['ar'];
+export const CLOG_TAGS = ['clog-checker', 'clog-massage-stepper', 'clog-red-flag-banner'] as const;
+
+let lit: ReturnType<typeof configureLocalization> | undefined;
+try {
+  lit = configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: (locale) => loaders[locale as TargetLocale](),
+  });
+} catch {
+  // @lit/localize allows one configuration per copy; a host app sharing our copy already made one.
+  warnOnce('localize', 'another @lit/localize configuration owns this page; the widgets will show English.');
+}
+
+let chosen: string | undefined;
+let requested: LocaleCode = sourceLocale;
+let observer: MutationObserver | undefined;
+
+/** Finds the supported locale for a BCP 47 tag, or undefined when there is none. */
+export function matchLocale(tag: string): LocaleCode | undefined {
+  const wanted = tag.trim().toLowerCase();
+  if (!wanted) return undefined;
+  const exact = allLocales.find((code) => code.toLowerCase() === wanted);
+  if (exact) return exact;
+  const base = wanted.split(/[-_]/)[0];
+  return allLocales.find((code) => code.toLowerCase().split('-')[0] === base);
+}
+
+/** The language the page asks for, before matching. */
+function pageLanguage(): string {
+  if (chosen) return chosen;
+  const element = document.querySelector<HTMLElement>(CLOG_TAGS.map((tag) => `${tag}[lang]`).join(','));
+  const fromElement = element?.getAttribute('lang')?.trim();
+  if (fromElement) return fromElement;
+  return document.documentElement.getAttribute('lang')?.trim() || sourceLocale;
+}
+
+function resolve(): LocaleCode {
+  const language = pageLanguage();
+  const match = matchLocale(language);
+  if (match) return match;
+  warnOnce(`locale:${language}`, `no translation for language "${language}"; showing English.`);
+  return sourceLocale;
+}
+
+async function apply(): Promise<void> {
+  const next = resolve();
+  if (!lit || next === requested) return;
+  requested = next;
+  try {
+    await lit.setLocale(next);
+  } catch (error) {
+    warnOnce(`load:${next}`, `could not load the "${next}" translation (${String(error)}); showing English.`);
+  }
+}
+
+/**
+ * Starts following the page's language. Called by every widget when it connects; cheap after the
+ * first call. Watches `lang` anywhere in the document so a change re-renders every widget live.
+ */
+export function followPageLanguage(): void {
+  if (!observer) {
+    observer = new MutationObserver(() => void apply());
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  void apply();
+}
+
+/**
+ * Sets the language of every widget on the page, overriding `lang` attributes.
+ * Accepts any BCP 47 tag; an unsupported one shows English with one console warning.
+ */
+export function setLocale(tag: string): Promise<void> {
+  chosen = tag;
+  return apply();
+}
+
+/** The locale the widgets are showing now. */
+export function getLocale(): LocaleCode {
+  return (lit?.getLocale() as LocaleCode | undefined) ?? sourceLocale;
+}
+
+export function localeDirection(locale: string): 'ltr' | 'rtl' {
+  return RTL_LOCALES.includes(locale.split('-')[0]) ? 'rtl' : 'ltr';
+}
+
+export { allLocales, sourceLocale };

@@ -1,0 +1,43 @@
+// Tests run in real browsers: Debian's Chromium and Firefox ESR (scripts/browsers.mjs installs them).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+// Chromium needs these on a closed network; see ../shared/toolchain.md.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const chromium = chromeLauncher({
+  launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs },
+});
+chromium.name = 'Chromium';
+
+// puppeteer-core drives Firefox over WebDriver BiDi: no geckodriver needed.
+const firefox = chromeLauncher({
+  puppeteer,
+  launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+});
+firefox.name = 'Firefox ESR';
+
+const only = process.env.BROWSER; // BROWSER=chromium|firefox runs one, for a quick loop
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [chromium, firefox].filter((b) => !only || b.name.toLowerCase().startsWith(only)),
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter()],
+};
