@@ -1,0 +1,219 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/red-flag-banner/define.js';
+import type { ClogRedFlagBanner } from '../../src/components/red-flag-banner/red-flag-banner.js';
+import { WARNING_SIGNS } from '../../src/content/warning-signs.js';
+import { setLocale } from '../../src/localization.js';
+import { all, captureWarnings, headings, visibleText } from '../helpers.js';
+
+const englishHeading = 'When to get help';
+const spanishHeading = 'Cuándo pedir ayuda';
+
+async function inSpanish(): Promise<void> {
+  await setLocale('es');
+  await waitUntil(() => document.querySelector('clog-red-flag-banner')?.shadowRoot?.textContent?.includes(spanishHeading), 'Spanish never showed');
+}
+
+afterEach(async () => {
+  await setLocale('en');
+});
+
+describe('<clog-red-flag-banner>', () => {
+  it('shows the warning signs grouped from most to least urgent, with what to do for each', async () => {
+    const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner></clog-red-flag-banner>`);
+    expect(headings(banner)).to.deep.equal([
+      { level: 2, text: englishHeading },
+      { level: 3, text: 'Get emergency help now' },
+      { level: 3, text: 'Get medical advice today' },
+      { level: 3, text: 'Book an appointment' },
+    ]);
+    const groups = all(banner, '.group');
+    const counts = groups.map((group) => group.querySelectorAll('li').length);
+    const expected = (['emergency', 'see-provider-today', 'see-provider'] as const).map(
+      (level) => WARNING_SIGNS.filter((sign) => sign.level === level).length,
+    );
+    expect(counts).to.deep.equal(expected);
+    expect(visibleText(groups[0])).to.include('You feel very unwell');
+    expect(visibleText(groups[1])).to.include('38.0 °C (100.4 °F)');
+    expect(visibleText(banner, '.intro')).to.match(/^If you feel very unwell, get emergency help now/);
+  });
+
+  it('is a labelled region, not an alert, so it is not announced on page load', async () => {
+    const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner></clog-red-flag-banner>`);
+    const region = banner.shadowRoot!.querySelector('section')!;
+    const label = banner.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!);
+    expect(label?.textContent?.trim()).to.equal(englishHeading);
+    expect(banner.shadowRoot!.querySelector('[role="alert"], [aria-live]')).to.equal(null);
+  });
+
+  it('says it is not a diagnosis and names what it was checked against, with the date', async () => {
+    const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner></clog-red-flag-banner>`);
+    const about = visibleText(banner, '.about');
+    expect(about).to.include('not a diagnosis');
+    expect(about).to.include('Academy of Breastfeeding Medicine Protocol #36');
+    expect(about).to.include('November 24, 2026');
+  });
+
+  it('lists the warning signs in Spanish when the page is in Spanish', async () => {
+    const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner></clog-red-flag-banner>`);
+    await inSpanish();
+    expect(headings(banner).map((heading) => heading.text)).to.deep.equal([
+      spanishHeading,
+      'Busca ayuda urgente ahora',
+      'Consulta hoy mismo',
+      'Pide una cita',
+    ]);
+    // Numbers follow the locale: a decimal comma in Spanish.
+    expect(visibleText(banner)).to.include('38,0 °C (100,4 °F)');
+    expect(visibleText(banner, '.about')).to.include('24 de noviembre de 2026');
+    expect(banner.shadowRoot!.querySelector('section')!.getAttribute('lang')).to.equal('es');
+  });
+
+  it('marks the warning signs the reader reported, in words as well as colour', async () => {
+    const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner reasons="fever both-breasts"></clog-red-flag-banner>`);
+    const matched = all(banner, 'li.matched').map((item) => visibleText(item));
+    expect(matched).to.have.length(2);
+    expect(matched[0]).to.match(/^You said yes A temperature of 38.0/);
+    expect(matched[1]).to.equal('You said yes Both breasts are affected.');
+    expect(all(banner, 'li:not(.matched)').every((item) => !visibleText(item).includes('You said yes'))).to.equal(true);
+  });
+
+  it('ignores an unknown reason id with one warning and still shows every sign', async () => {
+    const warnings = captureWarnings();
+    try {
+      const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner reasons="fever made-up"></clog-red-flag-banner>`);
+      banner.requestUpdate();
+      await banner.updateComplete;
+      expect(all(banner, 'li')).to.have.length(WARNING_SIGNS.length);
+      expect(all(banner, 'li.matched')).to.have.length(1);
+      expect(warnings.messages.filter((message) => message.includes('"made-up"'))).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('in compact mode shows the safe advice and keeps the full list one tap away', async () => {
+    const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner compact></clog-red-flag-banner>`);
+    const details = banner.shadowRoot!.querySelector('details')!;
+    expect(visibleText(banner, '.intro')).to.include('get emergency help now');
+    expect(details.open).to.equal(false);
+    expect(visibleText(banner, 'summary')).to.equal('Show all warning signs');
+    banner.shadowRoot!.querySelector<HTMLElement>('summary')!.click();
+    await waitUntil(() => details.open);
+    expect(all(banner, 'li')).to.have.length(WARNING_SIGNS.length);
+  });
+
+  it('in compact mode opens the list when it highlights the reader\'s answers', async () => {
+    const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner compact reasons="sepsis"></clog-red-flag-banner>`);
+    expect(banner.shadowRoot!.querySelector('details')!.open).to.equal(true);
+  });
+
+  it('turns the emergency number into a tap-to-call link', async () => {
+    const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner emergency-number="911"></clog-red-flag-banner>`);
+    const link = banner.shadowRoot!.querySelector<HTMLAnchorElement>('.group-emergency .action a')!;
+    expect(link.getAttribute('href')).to.equal('tel:911');
+    expect(visibleText(banner, '.group-emergency .action')).to.equal('Call 911 or go to the nearest emergency department.');
+  });
+
+  it('without an emergency number, tells the reader to call her local one', async () => {
+    const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner></clog-red-flag-banner>`);
+    expect(visibleText(banner, '.group-emergency .action')).to.equal(
+      'Call your local emergency number or go to the nearest emergency department.',
+    );
+  });
+
+  it("shows the publisher's care link with its label", async () => {
+    const banner = await fixture<ClogRedFlagBanner>(
+      html`<clog-red-flag-banner care-href="https://example.org/clinics" care-label="Find a clinic"></clog-red-flag-banner>`,
+    );
+    const link = banner.shadowRoot!.querySelector<HTMLAnchorElement>('[part="care-link"]')!;
+    expect(link.href).to.equal('https://example.org/clinics');
+    expect(link.textContent).to.equal('Find a clinic');
+  });
+
+  it('accepts relative, tel and mailto care links', async () => {
+    for (const href of ['/find-care', 'tel:+441234567', 'mailto:help@example.org']) {
+      const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner care-href=${href}></clog-red-flag-banner>`);
+      expect(banner.shadowRoot!.querySelector('[part="care-link"]'), href).to.not.equal(null);
+      expect(visibleText(banner, '[part="care-link"]')).to.equal('Find care near you');
+    }
+  });
+
+  it('renders no link for a javascript: care-href, however it is disguised, and warns once', async () => {
+    const warnings = captureWarnings();
+    try {
+      for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<b>x</b>']) {
+        const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner care-href=${href}></clog-red-flag-banner>`);
+        expect(banner.shadowRoot!.querySelector('a[part="care-link"]'), JSON.stringify(href)).to.equal(null);
+        expect(all(banner, 'a').every((link) => !/^\s*(javascript|data):/i.test(link.getAttribute('href') ?? ''))).to.equal(true);
+      }
+      expect(warnings.messages.filter((message) => message.includes('care-href="javascript:alert(1)"'))).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('uses the heading level the editor asks for, and falls back to 2 with a warning for a bad one', async () => {
+    const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner heading-level="4"></clog-red-flag-banner>`);
+    expect(headings(banner).map((heading) => heading.level)).to.deep.equal([4, 5, 5, 5]);
+    const warnings = captureWarnings();
+    try {
+      const bad = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner heading-level="9"></clog-red-flag-banner>`);
+      expect(headings(bad)[0].level).to.equal(2);
+      expect(warnings.messages.some((message) => message.includes('heading-level="9"'))).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('switches to dark colours with theme="dark", and warns about an unknown theme', async () => {
+    const light = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner></clog-red-flag-banner>`);
+    const dark = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner theme="dark"></clog-red-flag-banner>`);
+    const background = (banner: ClogRedFlagBanner) => getComputedStyle(banner.shadowRoot!.querySelector('.root')!).backgroundColor;
+    expect(background(light)).to.equal('rgb(255, 255, 255)');
+    expect(background(dark)).to.not.equal(background(light));
+    const warnings = captureWarnings();
+    try {
+      const purple = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner theme="purple"></clog-red-flag-banner>`);
+      expect(background(purple)).to.equal('rgb(255, 255, 255)');
+      expect(warnings.messages.some((message) => message.includes('theme="purple"'))).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it("takes the publisher's colours through --clog-* custom properties", async () => {
+    const banner = await fixture<ClogRedFlagBanner>(
+      html`<clog-red-flag-banner style="--clog-color-background: rgb(1, 2, 3)"></clog-red-flag-banner>`,
+    );
+    expect(getComputedStyle(banner.shadowRoot!.querySelector('.root')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('hides its no-JavaScript fallback once it runs', async () => {
+    const banner = await fixture<ClogRedFlagBanner>(
+      html`<clog-red-flag-banner><p id="fallback">Get help if you have a fever.</p></clog-red-flag-banner>`,
+    );
+    expect(banner.querySelector('#fallback')!.getClientRects().length).to.equal(0);
+  });
+
+  describe('is accessible', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`in English, ${theme}`, async () => {
+        const banner = await fixture<ClogRedFlagBanner>(
+          html`<clog-red-flag-banner theme=${theme} reasons="fever" emergency-number="112" care-href="/care"></clog-red-flag-banner>`,
+        );
+        await expect(banner).to.be.accessible();
+      });
+
+      it(`in Spanish, ${theme}`, async () => {
+        const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner theme=${theme} reasons="sepsis"></clog-red-flag-banner>`);
+        await inSpanish();
+        await expect(banner).to.be.accessible();
+      });
+
+      it(`compact, ${theme}`, async () => {
+        const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner compact theme=${theme}></clog-red-flag-banner>`);
+        await expect(banner).to.be.accessible();
+      });
+    }
+  });
+});
