@@ -28,10 +28,30 @@ const firefox = chromeLauncher({
 });
 firefox.name = 'Firefox ESR';
 
+// The strictest policy a publisher might set. The meta tag is placed after wtr's own inline
+// bootstrap scripts, so it governs everything the tests and the widgets load.
+const strictPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self' ws:",
+  "require-trusted-types-for 'script'",
+  "trusted-types lit-html 'allow-duplicates'", // the test framework brings its own Lit, as a publisher's page might
+].join('; ');
+
 const only = process.env.BROWSER; // BROWSER=chromium|firefox runs one, for a quick loop
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/csp/**'],
+  groups: [
+    {
+      name: 'strict-csp',
+      files: 'test/csp/**/*.test.ts',
+      testRunnerHtml: (testFramework) =>
+        `<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="${strictPolicy}"></head>` +
+        `<body><script type="module" src="${testFramework}"></script></body></html>`,
+    },
+  ],
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 2,
