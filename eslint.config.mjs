@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'storybook-static/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'storybook-static/', 'custom-elements.json', '.screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

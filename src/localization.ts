@@ -33,6 +33,9 @@ try {
 let chosen: string | undefined;
 let requested: LocaleCode = sourceLocale;
 let observer: MutationObserver | undefined;
+let lastTag = '';
+/** Connected widgets: re-rendered when the page's language tag changes within one locale (en-US → en-GB). */
+const widgets = new Set<{ requestUpdate(): void }>();
 
 /** Finds the supported locale for a BCP 47 tag, or undefined when there is none. */
 export function matchLocale(tag: string): LocaleCode | undefined {
@@ -44,8 +47,8 @@ export function matchLocale(tag: string): LocaleCode | undefined {
   return allLocales.find((code) => code.toLowerCase().split('-')[0] === base);
 }
 
-/** The language the page asks for, before matching. */
-function pageLanguage(): string {
+/** The language tag the page asks for, before matching (e.g. `en-US`, `es-MX`). */
+export function pageLanguage(): string {
   if (chosen) return chosen;
   const element = document.querySelector<HTMLElement>(CLOG_TAGS.map((tag) => `${tag}[lang]`).join(','));
   const fromElement = element?.getAttribute('lang')?.trim();
@@ -62,6 +65,11 @@ function resolve(): LocaleCode {
 }
 
 async function apply(): Promise<void> {
+  const tag = pageLanguage();
+  if (tag !== lastTag) {
+    lastTag = tag;
+    for (const widget of widgets) widget.requestUpdate();
+  }
   const next = resolve();
   if (!lit || next === requested) return;
   requested = next;
@@ -76,12 +84,17 @@ async function apply(): Promise<void> {
  * Starts following the page's language. Called by every widget when it connects; cheap after the
  * first call. Watches `lang` anywhere in the document so a change re-renders every widget live.
  */
-export function followPageLanguage(): void {
+export function followPageLanguage(widget: { requestUpdate(): void }): void {
+  widgets.add(widget);
   if (!observer) {
     observer = new MutationObserver(() => void apply());
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
   void apply();
+}
+
+export function unfollowPageLanguage(widget: { requestUpdate(): void }): void {
+  widgets.delete(widget);
 }
 
 /**

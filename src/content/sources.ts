@@ -44,6 +44,58 @@ export const SOURCES = {
     citation: 'Hospital patient handouts on the mastitis spectrum following ABM Protocol #36.',
     supports: 'Warning signs in plain words; light lymphatic drainage described as "like petting a cat".',
   },
+  'douglas-2023': {
+    short: 'Douglas 2023',
+    citation: 'Douglas. International Breastfeeding Journal, 2023.',
+    year: 2023,
+    supports:
+      'Disputes the evidence for lymphatic drainage and sunflower lecithin, while agreeing that deep massage and "draining" the breast do not help.',
+  },
+  // The parenting article the widgets are built from, by the people it quotes. Kept so that every
+  // technique can name who advised it; where current guidance differs, ABM #36 wins.
+  'article-kellymom': {
+    short: 'KellyMom',
+    citation: 'KellyMom, as quoted in the parenting article the widgets are built from.',
+    supports:
+      'What a plugged duct feels like: a hard lump or wedge-shaped area, maybe tender, hot, swollen or red, often more painful before a feed and less after.',
+  },
+  'article-rn-ibclc': {
+    short: 'a registered nurse and IBCLC',
+    citation: 'A registered nurse and International Board Certified Lactation Consultant, as quoted in the parenting article the widgets are built from.',
+    supports:
+      "The article's advice to feed with the baby's chin toward the clog, and to massage toward the nipple while feeding or pumping (the latter now advised against).",
+  },
+  'article-doula': {
+    short: 'a birth and postpartum doula',
+    citation: 'A birth and postpartum doula, as quoted in the parenting article the widgets are built from.',
+    supports:
+      "The article's advice on rest, fluids and food; heat and soaks; oil massage with fingertip circles, knuckle kneading and thumb pressure toward the nipple; dangling; emptying the breast often (much of it now changed or advised against).",
+  },
+  'article-babycenter': {
+    short: 'BabyCenter',
+    citation: 'BabyCenter, as quoted in the parenting article the widgets are built from.',
+    supports:
+      'Treat a clog promptly because it can lead to mastitis; see a provider if it persists or with pain, redness, fever or infection; mastitis is usually treated with an antibiotic compatible with breastfeeding.',
+  },
+  // Evidence about symptom checkers: why our triage leans safe.
+  'semigran-2015': {
+    short: 'Semigran et al. 2015',
+    citation: 'Semigran et al. BMJ, 2015.',
+    year: 2015,
+    supports: '23 symptom checkers on 45 vignettes: right triage 57% overall, 80% for emergencies, 33% for self-care.',
+  },
+  'hill-2020': {
+    short: 'Hill et al. 2020',
+    citation: 'Hill et al. Medical Journal of Australia, 2020.',
+    year: 2020,
+    supports: '36 symptom checkers: right triage 49%.',
+  },
+  'el-osta-2022': {
+    short: 'El-Osta et al. 2022',
+    citation: 'El-Osta et al. BMJ Open, 2022.',
+    year: 2022,
+    supports: 'Under-triage of 30–48% measured for popular symptom-checker apps.',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;
@@ -56,3 +108,10 @@ export const WARNING_SIGN_SOURCES: readonly SourceId[] = [
   'llli-gb',
   'hospital-handouts',
 ];
+
+/** Why the triage leans safe: what symptom checkers get wrong (../shared/guidance.md). */
+export const SYMPTOM_CHECKER_EVIDENCE: readonly SourceId[] = ['semigran-2015', 'hill-2020', 'el-osta-2022'];
+
+export function isSourceId(value: string): value is SourceId {
+  return Object.prototype.hasOwnProperty.call(SOURCES, value);
+}

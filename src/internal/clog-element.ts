@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { followPageLanguage, getLocale, localeDirection } from '../localization.js';
+import { followPageLanguage, getLocale, localeDirection, unfollowPageLanguage } from '../localization.js';
 import { oneOf } from './validate.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -29,7 +29,12 @@ export abstract class ClogElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    followPageLanguage();
+    followPageLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowPageLanguage(this);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

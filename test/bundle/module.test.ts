@@ -6,7 +6,7 @@ interface Bundle {
 }
 
 // The CDN module: English inside, each other language a lazy chunk next to the script.
-const load = (url: string) => import(/* @vite-ignore */ url) as Promise<Bundle>;
+const load = (url: string) => import(url) as Promise<Bundle>;
 
 describe('the module bundle (dist/clog-widgets.js)', () => {
   it('loads a language chunk from next to itself only when it is needed', async () => {

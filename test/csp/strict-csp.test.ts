@@ -15,7 +15,8 @@ describe('on a page with a strict Content-Security-Policy and Trusted Types', ()
     banner.setAttribute('theme', 'dark');
     banner.setAttribute('reasons', 'fever');
     document.body.append(banner);
-    const { setLocale } = (await import(/* @vite-ignore */ '/dist/clog-widgets.js')) as { setLocale(tag: string): Promise<void> };
+    const bundle = '/dist/clog-widgets.js';
+    const { setLocale } = (await import(bundle)) as { setLocale(tag: string): Promise<void> };
 
     await waitUntil(() => visibleText(banner, '[part="heading"]') === 'When to get help', 'did not render');
     const root = banner.shadowRoot!.querySelector('.root')!;

@@ -6,6 +6,7 @@ import { isReasonId, WARNING_SIGNS, type ReasonId } from '../../content/warning-
 import { aboutNote } from '../../internal/about.js';
 import { ClogElement } from '../../internal/clog-element.js';
 import { numberFormatter } from '../../internal/format.js';
+import { levelAction, levelHeading } from '../../internal/level-text.js';
 import { safeHref } from '../../internal/safe-href.js';
 import { warnOnce } from '../../internal/warn.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -83,54 +84,14 @@ export class ClogRedFlagBanner extends ClogElement {
     return matched;
   }
 
-  private groupText(level: CareLevel) {
-    switch (level) {
-      case 'emergency':
-        return {
-          heading: msg('Get emergency help now', { desc: 'Banner group heading: the most urgent warning signs.' }),
-          action: this.emergencyAction(),
-        };
-      case 'see-provider-today':
-        return {
-          heading: msg('Get medical advice today', { desc: 'Banner group heading: signs that need care the same day.' }),
-          action: msg('Contact your doctor, midwife or an urgent care service today, even if it is evening or the weekend.', {
-            desc: 'Banner: what to do for same-day warning signs.',
-          }),
-        };
-      case 'see-provider':
-        return {
-          heading: msg('Book an appointment', { desc: 'Banner group heading: signs that need a routine appointment.' }),
-          action: msg('See your doctor or midwife soon. It does not have to be today, but do not put it off.', {
-            desc: 'Banner: what to do for signs that need an appointment.',
-          }),
-        };
-    }
-  }
-
-  private emergencyAction() {
-    const number = this.emergencyNumber.trim();
-    if (!number) {
-      return msg('Call your local emergency number or go to the nearest emergency department.', {
-        desc: 'Banner: what to do for emergency warning signs, when the publisher gave no emergency number.',
-      });
-    }
-    // Digits become a tap-to-call link on phones; anything else is shown as text.
-    const dial = /^\+?[\d\s-]{2,20}$/.test(number) ? `tel:${number.replace(/[\s-]/g, '')}` : undefined;
-    const call = dial ? html`<a href=${dial}>${number}</a>` : number;
-    return msg(html`Call ${call} or go to the nearest emergency department.`, {
-      desc: 'Banner: what to do for emergency warning signs. The placeholder is the emergency number, e.g. 911.',
-    });
-  }
-
   private renderGroups(matched: Set<ReasonId>) {
     const format = numberFormatter(this.locale.lang);
     const subLevel = Math.min(this.level + 1, 6);
     return GROUP_ORDER.map((level) => {
-      const { heading, action } = this.groupText(level);
       const signs = WARNING_SIGNS.filter((sign) => sign.level === level);
       return html`<div class="group group-${level}" part="group group-${level}">
-        <div role="heading" aria-level=${subLevel}>${heading}</div>
-        <p class="action">${action}</p>
+        <div role="heading" aria-level=${subLevel}>${levelHeading(level)}</div>
+        <p class="action">${levelAction(level, format, this.emergencyNumber)}</p>
         <ul>
           ${signs.map((sign) =>
             matched.has(sign.id)

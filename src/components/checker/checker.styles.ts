@@ -1,0 +1,232 @@
+import { css } from 'lit';
+
+export const checkerStyles = css`
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+
+  legend {
+    padding: 0;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .progress {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin-block-end: 1rem;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  progress {
+    inline-size: 100%;
+    block-size: 0.5rem;
+    accent-color: var(--_accent);
+  }
+
+  .question-text,
+  .result-heading {
+    display: block;
+    margin-block-end: 0.5rem;
+    font-size: 1.25rem;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+
+  .hint {
+    color: var(--_muted);
+  }
+
+  .answers {
+    display: grid;
+    gap: 0.5rem;
+    margin-block: 1rem;
+  }
+
+  button {
+    font: inherit;
+    min-block-size: 44px;
+    padding: 0.5rem 1rem;
+    border-radius: calc(var(--_radius) / 1.5);
+    cursor: pointer;
+  }
+
+  .answer {
+    inline-size: 100%;
+    min-block-size: 52px;
+    border: 2px solid var(--_accent);
+    background: var(--_bg);
+    color: var(--_text);
+    font-weight: 600;
+    text-align: start;
+  }
+
+  .answer[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_bg);
+  }
+
+  .answer[aria-pressed='true']::after {
+    content: ' ✓';
+  }
+
+  .primary {
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_bg);
+    font-weight: 600;
+  }
+
+  .secondary {
+    border: 1px solid var(--_border);
+    background: transparent;
+    color: var(--_accent);
+  }
+
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 0.75rem;
+  }
+
+  .temperature label {
+    font-weight: 600;
+  }
+
+  .temperature-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin-block-start: 0.25rem;
+  }
+
+  input[type='text'] {
+    font: inherit;
+    inline-size: 7rem;
+    min-block-size: 44px;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_muted);
+    border-radius: 6px;
+    background: var(--_bg);
+    color: var(--_text);
+  }
+
+  input[aria-invalid='true'] {
+    border: 2px solid var(--_emergency);
+  }
+
+  .units {
+    display: flex;
+    gap: 0.25rem;
+  }
+
+  .unit {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-block-size: 44px;
+    padding-inline: 0.5rem;
+    font-weight: 400;
+    cursor: pointer;
+  }
+
+  .unit input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .error {
+    margin-block: 0.25rem 0;
+    color: var(--_emergency);
+    font-weight: 600;
+  }
+
+  .error:empty {
+    display: none;
+  }
+
+  .result {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_result-color, var(--_border));
+    border-inline-start-width: 6px;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_result-bg, transparent);
+  }
+
+  .result-emergency {
+    --_result-color: var(--_emergency);
+    --_result-bg: var(--_emergency-bg);
+  }
+
+  .result-see-provider-today {
+    --_result-color: var(--_today);
+    --_result-bg: var(--_today-bg);
+  }
+
+  .result-see-provider {
+    --_result-color: var(--_appointment);
+    --_result-bg: var(--_appointment-bg);
+  }
+
+  .action {
+    font-weight: 600;
+  }
+
+  .reasons {
+    padding-inline-start: 1.25rem;
+  }
+
+  clog-red-flag-banner {
+    margin-block: 1rem;
+  }
+
+  /* The checker ends with its own not-a-diagnosis note; one is enough. */
+  clog-red-flag-banner::part(about) {
+    display: none;
+  }
+
+  .summary > summary {
+    display: flex;
+    align-items: center;
+    min-block-size: 44px;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  dl {
+    margin: 0.5rem 0;
+  }
+
+  dt {
+    font-weight: 600;
+  }
+
+  dd {
+    margin: 0 0 0.5rem;
+  }
+
+  @media print {
+    .nav,
+    .progress,
+    clog-red-flag-banner {
+      display: none;
+    }
+  }
+`;
