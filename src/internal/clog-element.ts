@@ -46,6 +46,11 @@ export abstract class ClogElement extends LitElement {
     return oneOf(this.headingLevel, HEADING_LEVELS, 2, `<${this.localName}> heading-level`);
   }
 
+  /** One level below the element's heading, for its sections (never past 6). */
+  protected get subLevel(): HeadingLevel {
+    return Math.min(this.level + 1, 6) as HeadingLevel;
+  }
+
   /** `lang` and `dir` for the shadow root's wrapper, so text is read and laid out in its language. */
   protected get locale(): { lang: string; dir: 'ltr' | 'rtl' } {
     const lang = getLocale();

@@ -19,6 +19,13 @@ describe('bench', () => {
     a = {};
     t = performance.now();
     forEachCombination((_, i) => { const r = triage(a); levels[i] = rank(r.level); let m = 0; for (const id of r.reasons) m |= REASON_BIT.get(id)!; masks[i] = m; }, a); console.log('+mask', performance.now() - t);
+    a = {};
+    const OBJ = Object.fromEntries(REASON_IDS.map((id, i) => [id, 1 << i])) as Record<ReasonId, number>;
+    t = performance.now();
+    forEachCombination((_, i) => { const r = triage(a); levels[i] = rank(r.level); let m = 0; const rs = r.reasons; for (let k = 0; k < rs.length; k++) m |= OBJ[rs[k]!]; masks[i] = m; }, a); console.log('+objmask', performance.now() - t);
+    a = {};
+    t = performance.now();
+    forEachCombination((_, i) => { const r = triage(a); levels[i] = rank(r.level); let m = 0; const rs = r.reasons; for (let k = 0; k < rs.length; k++) m |= REASON_BIT.get(rs[k]!)!; masks[i] = m; }, a); console.log('+idxmap', performance.now() - t);
     console.log(s);
     }
   });

@@ -363,7 +363,7 @@ export class ClogChecker extends ClogElement {
       <clog-red-flag-banner
         part="banner"
         compact
-        heading-level=${Math.min(this.level + 1, 6)}
+        heading-level=${this.subLevel}
         theme=${this.theme}
         reasons=${reasons.join(' ')}
         emergency-number=${this.emergencyNumber}

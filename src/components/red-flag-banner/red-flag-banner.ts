@@ -86,11 +86,10 @@ export class ClogRedFlagBanner extends ClogElement {
 
   private renderGroups(matched: Set<ReasonId>) {
     const format = numberFormatter(this.locale.lang);
-    const subLevel = Math.min(this.level + 1, 6);
     return GROUP_ORDER.map((level) => {
       const signs = WARNING_SIGNS.filter((sign) => sign.level === level);
       return html`<div class="group group-${level}" part="group group-${level}">
-        <div role="heading" aria-level=${subLevel}>${levelHeading(level)}</div>
+        <div role="heading" aria-level=${this.subLevel}>${levelHeading(level)}</div>
         <p class="action">${levelAction(level, format, this.emergencyNumber)}</p>
         <ul>
           ${signs.map((sign) =>
