@@ -96,7 +96,7 @@ export const ARTICLE_TECHNIQUES = [
     article: () => msg('Soak the breast in a basin of hot water.', { desc: 'Article technique: what it advised.' }),
     now: () => msg('Avoid long hot soaks.', { desc: 'Article technique: what current guidance says.' }),
     reason: () =>
-      msg('Long heat does not calm the swelling. Brief warmth before a feed is as far as the advice goes.', {
+      msg('Current advice is cold between feeds. Brief warmth just before a feed is as far as it goes.', {
         desc: 'Article technique: why it is now advised against.',
       }),
   },
@@ -115,7 +115,7 @@ export const ARTICLE_TECHNIQUES = [
         desc: 'Article technique: what current guidance says.',
       }),
     reason: () =>
-      msg('Current guidance prefers feather-light strokes that move fluid away from the swelling. Rubbing does not clear a clog.', {
+      msg('A clog is swelling, not trapped milk, so there is nothing to rub out. Feather-light strokes toward the armpit are advised instead.', {
         desc: 'Article technique: why it was changed.',
       }),
   },

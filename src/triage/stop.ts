@@ -1,6 +1,7 @@
 import { QUESTIONS } from '../content/questions.js';
 import { compareLevels, highestReachableLevel, triage, type Answers } from './triage.js';
 
+/** One of QUESTIONS, with its literal types (so that `'hint' in question` narrows). */
 export type CheckerQuestion = (typeof QUESTIONS)[number];
 
 /**

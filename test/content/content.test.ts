@@ -1,0 +1,191 @@
+import { expect } from '@open-wc/testing';
+import { LEVELS } from '../../src/content/levels.js';
+import { ANSWER_LABELS, ANSWER_OPTIONS, QUESTIONS, TEMPERATURE_TEXT, type Question } from '../../src/content/questions.js';
+import { REVIEWED_AGAINST } from '../../src/content/reviewed.js';
+import { SOURCES, isSourceId, type SourceId } from '../../src/content/sources.js';
+import { STEPS, type Step } from '../../src/content/steps.js';
+import { ARTICLE_TECHNIQUES, TECHNIQUE_STATUSES, type ArticleTechnique } from '../../src/content/techniques.js';
+import { THRESHOLDS } from '../../src/content/thresholds.js';
+import { WARNING_SIGNS, type NumberFormatter } from '../../src/content/warning-signs.js';
+import { COVERED_SIGNS, NOT_SURE_POLICY, RULES, SELF_CARE } from '../../src/triage/rules.js';
+
+// The content through its interfaces, as a generic renderer sees it.
+const questions: readonly Question[] = QUESTIONS;
+const steps: readonly Step[] = STEPS;
+const techniques: readonly ArticleTechnique[] = ARTICLE_TECHNIQUES;
+
+// Marks every number so that a test can see it was passed in, formatted, and not concatenated.
+const marked: NumberFormatter = { number: (value, digits = 0) => `‹${value.toFixed(digits)}›` };
+
+function expectText(text: string, where: string): void {
+  expect(text.trim(), where).not.to.equal('');
+  expect(text, where).not.to.match(/undefined|NaN|\[object|\$\{/);
+}
+
+const cited: [string, readonly { readonly sources: readonly SourceId[] }[], (item: never) => string][] = [
+  ['rule', RULES, (rule: (typeof RULES)[number]) => rule.reason],
+  ['covered sign', COVERED_SIGNS, (sign: (typeof COVERED_SIGNS)[number]) => sign.reason],
+  ['question', QUESTIONS, (question: (typeof QUESTIONS)[number]) => question.id],
+  ['step', STEPS, (step: (typeof STEPS)[number]) => step.id],
+  ['warning sign', WARNING_SIGNS, (sign: (typeof WARNING_SIGNS)[number]) => sign.id],
+  ['article technique', ARTICLE_TECHNIQUES, (technique: (typeof ARTICLE_TECHNIQUES)[number]) => technique.id],
+  ['self-care default', [SELF_CARE], () => 'self-care'],
+  ['not-sure policy', [NOT_SURE_POLICY], () => 'not sure'],
+  ['"reviewed against" note', [REVIEWED_AGAINST], () => 'reviewed'],
+];
+
+describe('content: every claim names a source that exists', () => {
+  for (const [kind, items, name] of cited) {
+    it(`every ${kind} names at least one source, and each is in the sources list`, () => {
+      for (const item of items) {
+        const label = `${kind} ${name(item as never)}`;
+        expect(item.sources.length, label).to.be.greaterThan(0);
+        for (const id of item.sources) expect(isSourceId(id), `${label}: ${id}`).to.equal(true);
+      }
+    });
+  }
+
+  it('every source has a citation, a short name and says what it supports', () => {
+    for (const [id, source] of Object.entries(SOURCES)) {
+      expect(source.short.trim(), id).not.to.equal('');
+      expect(source.citation.trim(), id).not.to.equal('');
+      expect(source.supports.trim(), id).not.to.equal('');
+      if ('year' in source) expect(source.citation, id).to.include(String(source.year));
+    }
+  });
+
+  it('every technique of the article names who advised it', () => {
+    for (const technique of ARTICLE_TECHNIQUES) expect(technique.advisedBy, technique.id).to.match(/^article-/);
+  });
+
+  it('the "reviewed against" date is a real calendar date', () => {
+    expect(REVIEWED_AGAINST.date).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(new Date(`${REVIEWED_AGAINST.date}T00:00:00Z`).toISOString().slice(0, 10)).to.equal(REVIEWED_AGAINST.date);
+  });
+});
+
+describe('content: the questions', () => {
+  it('have unique ids and only offer yes, no and not sure', () => {
+    expect(new Set(QUESTIONS.map((q) => q.id)).size).to.equal(QUESTIONS.length);
+    for (const question of QUESTIONS) {
+      for (const option of question.options) expect(ANSWER_OPTIONS, question.id).to.include(option);
+      expect(question.options, question.id).to.include('no');
+    }
+  });
+
+  it('offer "not sure" on every warning sign, so a reader never has to guess', () => {
+    for (const question of QUESTIONS.filter((q) => q.kind === 'warning-sign')) {
+      expect(question.options, question.id).to.include('not-sure');
+    }
+  });
+
+  it('ask emergency signs first, then same-day signs, then the rest, and end with the tender lump', () => {
+    const signs = QUESTIONS.filter((q) => q.kind === 'warning-sign').map((q) => LEVELS.indexOf(q.raisesTo));
+    expect(signs).to.deep.equal([...signs].sort((a, b) => b - a));
+    expect(QUESTIONS[0]!.raisesTo).to.equal('emergency');
+    expect(QUESTIONS.at(-1)!.kind).to.equal('final');
+    // The baby's age only matters with a fever, so it comes just before the fever question.
+    const young = QUESTIONS.findIndex((q) => q.id === 'young-baby');
+    expect(QUESTIONS[young + 1]!.id).to.equal('fever');
+  });
+
+  it('tie the optional temperature entry to exactly one question: fever', () => {
+    expect(QUESTIONS.filter((q) => 'temperature' in q).map((q) => q.id)).to.deep.equal(['fever']);
+  });
+
+  it('name warning signs that exist, at the level the banner shows them', () => {
+    for (const question of QUESTIONS) {
+      for (const reason of question.reasons) {
+        const sign = WARNING_SIGNS.find((s) => s.id === reason);
+        expect(sign, `${question.id}: ${reason}`).not.to.equal(undefined);
+        expect(sign!.level, question.id).to.equal(question.raisesTo);
+      }
+      if (question.kind !== 'warning-sign') expect(question.raisesTo, question.id).to.equal('self-care');
+    }
+  });
+
+  it('read as whole sentences with the thresholds passed in as formatted numbers', () => {
+    for (const question of questions) {
+      expectText(question.text(marked), question.id);
+      if (question.hint) expectText(question.hint(marked), `${question.id} hint`);
+    }
+    const fever = questions.find((q) => q.id === 'fever')!.text(marked);
+    expect(fever).to.include('‹38.0›').and.include('‹100.4›');
+    const noImprovement = questions.find((q) => q.id === 'no-improvement')!;
+    expect(noImprovement.text(marked)).to.include('‹12›').and.include('‹24›');
+    expect(noImprovement.hint?.(marked)).to.include('‹48›');
+    for (const option of ANSWER_OPTIONS) expectText(ANSWER_LABELS[option](), option);
+  });
+
+  it('explain a bad temperature in words, with the plausible range', () => {
+    expectText(TEMPERATURE_TEXT.label(), 'label');
+    expectText(TEMPERATURE_TEXT.notANumber(marked), 'not a number');
+    expect(TEMPERATURE_TEXT.implausible(marked, 'c')).to.include('‹34›').and.include('‹43›');
+    expect(TEMPERATURE_TEXT.implausible(marked, 'f')).to.include('‹93.2›').and.include('‹109.4›');
+    expectText(TEMPERATURE_TEXT.otherUnit('f'), 'other unit');
+  });
+});
+
+describe('content: the self-care steps', () => {
+  it('have unique ids and read as whole sentences', () => {
+    expect(new Set(steps.map((s) => s.id)).size).to.equal(steps.length);
+    for (const step of steps) {
+      expectText(step.title(marked), `${step.id} title`);
+      expectText(step.body(marked), `${step.id} body`);
+      for (const point of step.points ?? []) expectText(point(marked), `${step.id} point`);
+    }
+  });
+
+  it('start with feeding as usual, and offer a countdown only for the cold pack, within 10–20 minutes', () => {
+    expect(steps[0]!.id).to.equal('feed-as-usual');
+    expect(steps.filter((s) => s.timer).map((s) => s.id)).to.deep.equal(['cold-pack']);
+    const cold = steps.find((s) => s.id === 'cold-pack')!;
+    const timer = cold.timer!;
+    expect(timer.min).to.equal(THRESHOLDS.coldPackMinutes.min);
+    expect(timer.max).to.equal(THRESHOLDS.coldPackMinutes.max);
+    expect(timer.minutes).to.be.within(timer.min, timer.max);
+    expect(cold.body(marked)).to.include('‹10›').and.include('‹20›');
+  });
+
+  it('include one step that lists the older techniques now advised against', () => {
+    const avoid = steps.filter((s) => s.kind === 'avoid');
+    expect(avoid.length).to.equal(1);
+    expect(avoid[0]!.points?.length).to.be.at.least(6);
+  });
+});
+
+describe('content: the article’s techniques', () => {
+  it('cover the article’s techniques, each kept, changed or advised against as the guidance says', () => {
+    // ../shared/guidance.md, "What the article covers" and "Where the article and current guidance differ".
+    const expected: Record<string, (typeof TECHNIQUE_STATUSES)[number]> = {
+      'chin-toward-clog': 'kept',
+      'massage-toward-nipple': 'advised-against',
+      'rest-fluids-food': 'kept',
+      heat: 'changed',
+      'hot-soak': 'advised-against',
+      'oil-massage': 'changed',
+      'knuckle-kneading': 'advised-against',
+      'thumb-toward-nipple': 'advised-against',
+      dangling: 'advised-against',
+      emptying: 'changed',
+      'see-provider': 'kept',
+    };
+    expect(Object.fromEntries(ARTICLE_TECHNIQUES.map((t) => [t.id, t.status]))).to.deep.equal(expected);
+  });
+
+  it('map each technique to a step that exists; what is advised against, to the step that says so', () => {
+    for (const technique of ARTICLE_TECHNIQUES) {
+      const step = STEPS.find((s) => s.id === technique.step);
+      expect(step, technique.id).not.to.equal(undefined);
+      expect(step!.kind === 'avoid', technique.id).to.equal(technique.status === 'advised-against');
+    }
+  });
+
+  it('say in words what the article advised, what to do now and why', () => {
+    for (const technique of techniques) {
+      expectText(technique.article(marked), `${technique.id} article`);
+      expectText(technique.now(marked), `${technique.id} now`);
+      expectText(technique.reason(marked), `${technique.id} reason`);
+    }
+  });
+});

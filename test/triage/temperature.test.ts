@@ -1,0 +1,100 @@
+import { expect } from '@open-wc/testing';
+import { isFever, parseTemperature, type TemperatureUnit } from '../../src/triage/temperature.js';
+
+describe('parseTemperature', () => {
+  // [what she types, unit selected, °C expected, unit the reading is in]
+  const readings: [string, TemperatureUnit, number, TemperatureUnit][] = [
+    ['38.2', 'c', 38.2, 'c'],
+    ['38,2', 'c', 38.2, 'c'],
+    [' 38.2 ', 'c', 38.2, 'c'],
+    ['38', 'c', 38, 'c'],
+    ['+38.5', 'c', 38.5, 'c'],
+    ['100.4', 'f', 38, 'f'],
+    ['100,4', 'f', 38, 'f'],
+    ['98.6', 'f', 37, 'f'],
+    ['101', 'f', 38.33, 'f'],
+    ['38.2 °C', 'c', 38.2, 'c'],
+    ['38.2°c', 'c', 38.2, 'c'],
+    ['38,2 C', 'c', 38.2, 'c'],
+    ['38,2 ºC', 'c', 38.2, 'c'], // ordinal sign, as typed on Spanish and Portuguese keyboards
+    ['38.2 ℃', 'c', 38.2, 'c'],
+    ['100.4 ℉', 'f', 38, 'f'],
+    // A unit typed after the number wins over the selected one.
+    ['100.4 °F', 'c', 38, 'f'],
+    ['101F', 'c', 38.33, 'f'],
+    ['38.2 C', 'f', 38.2, 'c'],
+    // Arabic-Indic and Eastern Arabic digits with the Arabic decimal separator; full-width digits.
+    ['٣٨٫٢', 'c', 38.2, 'c'],
+    ['۳۸٫۲', 'c', 38.2, 'c'],
+    ['３８.２', 'c', 38.2, 'c'],
+    // The plausible range is inclusive: 34–43 °C, 93.2–109.4 °F.
+    ['34', 'c', 34, 'c'],
+    ['43', 'c', 43, 'c'],
+    ['93.2', 'f', 34, 'f'],
+    ['109.4', 'f', 43, 'f'],
+  ];
+  for (const [input, unit, celsius, readingUnit] of readings) {
+    it(`reads "${input}" with °${unit.toUpperCase()} selected as ${celsius} °C`, () => {
+      const result = parseTemperature(input, unit);
+      expect(result).to.deep.include({ ok: true, celsius, unit: readingUnit });
+    });
+  }
+
+  const notNumbers = ['abc', '38..2', '3 8', 'NaN', 'Infinity', '-', '38.', '.5', '38,2,1', '1e1', '0x26', '38 K', '38 °C °C', '38.2 cc', '°C', '38-2'];
+  for (const input of notNumbers) {
+    it(`refuses "${input}" as not a number`, () => {
+      expect(parseTemperature(input, 'c')).to.deep.equal({ ok: false, error: 'not-a-number' });
+    });
+  }
+
+  for (const input of ['', '   ', '\t']) {
+    it(`reports ${JSON.stringify(input)} as empty, not as a reading`, () => {
+      expect(parseTemperature(input, 'c')).to.deep.equal({ ok: false, error: 'empty' });
+    });
+  }
+
+  const implausible: [string, TemperatureUnit][] = [
+    ['1000', 'c'],
+    ['0', 'c'],
+    ['-38', 'c'],
+    ['33.9', 'c'],
+    ['43.1', 'c'],
+    ['109.5', 'f'],
+    ['93.1', 'f'],
+    ['100.4 C', 'c'], // a unit was typed: no other unit to suggest
+    ['38 F', 'c'],
+  ];
+  for (const [input, unit] of implausible) {
+    it(`refuses "${input}" in °${unit.toUpperCase()} as implausible, never using it`, () => {
+      expect(parseTemperature(input, unit)).to.deep.equal({ ok: false, error: 'implausible' });
+    });
+  }
+
+  it('suggests °F for 100.4 typed with °C selected, and °C for 38 typed with °F selected', () => {
+    expect(parseTemperature('100.4', 'c')).to.deep.equal({ ok: false, error: 'implausible', plausibleAs: 'f' });
+    expect(parseTemperature('38,5', 'f')).to.deep.equal({ ok: false, error: 'implausible', plausibleAs: 'c' });
+  });
+});
+
+describe('isFever', () => {
+  const cases: [string, number, boolean][] = [
+    ['38.0 °C exactly', 38, true],
+    ['39 °C', 39, true],
+    ['37.9 °C', 37.9, false],
+    ['37.99 °C', 37.99, false],
+    ['100.4 °F converted without rounding', ((100.4 - 32) * 5) / 9, true],
+    ['not a number', Number.NaN, false],
+  ];
+  for (const [label, celsius, fever] of cases) {
+    it(`${label} ${fever ? 'is' : 'is not'} a fever`, () => {
+      expect(isFever(celsius)).to.equal(fever);
+    });
+  }
+
+  it('100.4 °F as a reader types it counts as a fever, and 100.3 °F does not', () => {
+    const at = parseTemperature('100.4', 'f');
+    const below = parseTemperature('100.3', 'f');
+    expect(at.ok && isFever(at.celsius)).to.equal(true);
+    expect(below.ok && isFever(below.celsius)).to.equal(false);
+  });
+});
