@@ -10,11 +10,11 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
-/** The text a reader sees in an element's shadow root, whitespace collapsed. */
+/** The text a reader sees in an element's shadow root, whitespace collapsed (no-break spaces kept). */
 export function visibleText(element: Element, selector?: string): string {
   const root = element.shadowRoot ?? element;
   const target = selector ? root.querySelector(selector) : root;
-  return (target?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (target?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 /** Every element matching a selector inside the shadow root. */

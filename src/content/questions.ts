@@ -122,7 +122,7 @@ export const QUESTIONS = [
     text: (f: NumberFormatter) => {
       const celsius = f.number(THRESHOLDS.feverCelsius, 1);
       const fahrenheit = f.number(THRESHOLDS.feverFahrenheit, 1);
-      return msg(str`Is your temperature ${celsius} °C (${fahrenheit} °F) or higher, or do you have chills and aches like flu?`, {
+      return msg(str`Is your temperature ${celsius}\u00a0°C (${fahrenheit}\u00a0°F) or higher, or do you have chills and aches like flu?`, {
         desc: 'Checker question (same day): fever. The numbers are already formatted for the language.',
       });
     },
@@ -256,10 +256,10 @@ export const TEMPERATURE_TEXT = {
     const low = unit === 'c' ? f.number(min) : f.number(toFahrenheit(min), 1);
     const high = unit === 'c' ? f.number(max) : f.number(toFahrenheit(max), 1);
     return unit === 'c'
-      ? msg(str`That reading looks unlikely. Please check it: body temperature is between ${low} and ${high} °C.`, {
+      ? msg(str`Please check that reading. We can only use readings from ${low} to ${high}\u00a0°C.`, {
           desc: 'Checker: the temperature is outside what a thermometer shows for a person, in Celsius. Numbers already formatted.',
         })
-      : msg(str`That reading looks unlikely. Please check it: body temperature is between ${low} and ${high} °F.`, {
+      : msg(str`Please check that reading. We can only use readings from ${low} to ${high}\u00a0°F.`, {
           desc: 'Checker: the temperature is outside what a thermometer shows for a person, in Fahrenheit. Numbers already formatted.',
         });
   },

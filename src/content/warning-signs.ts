@@ -20,6 +20,7 @@ export interface WarningSign {
  * Warning signs grouped by urgency (../shared/guidance.md, "Warning signs"). Each sign is worded
  * so that a reader can recognise it in herself, without medical terms.
  */
+// Numbers and their units are joined by no-break spaces (\u00a0) so a line never splits them.
 export const WARNING_SIGNS = [
   // Emergency: seek care now.
   {
@@ -55,7 +56,7 @@ export const WARNING_SIGNS = [
     text: (f: NumberFormatter) => {
       const celsius = f.number(38, 1);
       const fahrenheit = f.number(100.4, 1);
-      return msg(str`A temperature of ${celsius} °C (${fahrenheit} °F) or higher, or flu-like chills and aches.`, {
+      return msg(str`A temperature of ${celsius}\u00a0°C (${fahrenheit}\u00a0°F) or higher, or flu-like chills and aches.`, {
         desc: 'Warning sign (see a provider today). The numbers are already formatted for the language.',
       });
     },

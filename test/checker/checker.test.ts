@@ -162,7 +162,7 @@ describe('<clog-checker>', () => {
 
     for (const [typed, message] of [
       ['abc', 'Please type the number your thermometer shows, for example 38.2.'],
-      ['1000', 'That reading looks unlikely. Please check it: body temperature is between 34 and 43 °C.'],
+      ['1000', 'Please check that reading. We can only use readings from 34 to 43\u00a0°C.'],
     ] as const) {
       it(`"${typed}" gets an inline message and no result until fixed or cleared`, async () => {
         const checker = await atFever();

@@ -95,7 +95,7 @@ export class ClogRedFlagBanner extends ClogElement {
           ${signs.map((sign) =>
             matched.has(sign.id)
               ? html`<li class="matched">
-                  <span class="match-label">${msg('You said yes', { desc: 'Banner: label on a warning sign the reader reported in the checker.' })}</span>
+                  <span class="match-label">${msg('From your answers', { desc: 'Banner: label on a warning sign the reader answered yes or not sure to in the checker.' })}</span>
                   ${sign.text(format)}
                 </li>`
               : html`<li>${sign.text(format)}</li>`,

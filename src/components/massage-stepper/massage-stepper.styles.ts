@@ -1,0 +1,162 @@
+import { css } from 'lit';
+
+export const stepperStyles = css`
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .title {
+    font-size: 1.25rem;
+  }
+
+  .progress {
+    margin-block: 0.5rem 1rem;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  .dots {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0.375rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  button {
+    font: inherit;
+    min-block-size: 44px;
+    padding: 0.5rem 1rem;
+    border-radius: calc(var(--_radius) / 1.5);
+    cursor: pointer;
+  }
+
+  button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+
+  .dot {
+    inline-size: 32px;
+    min-block-size: 32px;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_bg);
+    color: var(--_text);
+    font-size: 0.875rem;
+  }
+
+  .dot[aria-current='step'] {
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_bg);
+    font-weight: 700;
+  }
+
+  .primary {
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_bg);
+    font-weight: 600;
+  }
+
+  .secondary {
+    border: 1px solid var(--_border);
+    background: transparent;
+    color: var(--_accent);
+  }
+
+  .step [role='heading'] {
+    font-size: 1.15rem;
+  }
+
+  .step ul {
+    padding-inline-start: 1.25rem;
+  }
+
+  .kind {
+    display: inline-block;
+    margin-block-end: 0.5rem;
+    padding: 0 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    font-size: 0.8rem;
+    font-weight: 700;
+    color: var(--_muted);
+  }
+
+  .kind-avoid {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_today);
+    border-inline-start-width: 6px;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_today-bg);
+  }
+
+  .kind-avoid .kind {
+    color: var(--_today);
+  }
+
+  .source {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  .timer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+    margin-block: 0.75rem;
+  }
+
+  .time {
+    font-size: 1.75rem;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    min-inline-size: 4ch;
+  }
+
+  .timer-controls,
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .nav {
+    justify-content: space-between;
+    margin-block-start: 1rem;
+  }
+
+  .list {
+    margin: 0;
+    padding-inline-start: 1.5rem;
+  }
+
+  .list > li + li {
+    margin-block-start: 1.25rem;
+  }
+
+  .print-only {
+    display: none;
+  }
+
+  @media print {
+    .steps-view,
+    .timer {
+      display: none;
+    }
+
+    .print-only {
+      display: block;
+    }
+  }
+`;
