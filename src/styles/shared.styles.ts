@@ -101,6 +101,76 @@ export const sharedStyles = css`
     outline-offset: 2px;
   }
 
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  button {
+    font: inherit;
+    min-block-size: 44px;
+    padding: 0.5rem 1rem;
+    border-radius: calc(var(--_radius) / 1.5);
+    cursor: pointer;
+  }
+
+  button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+
+  .primary {
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_bg);
+    font-weight: 600;
+  }
+
+  .secondary {
+    border: 1px solid var(--_border);
+    background: transparent;
+    color: var(--_accent);
+  }
+
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  /* A box tinted by urgency: banner groups, checker results, the stepper's "advised against" step. */
+  .tinted {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_tone);
+    border-inline-start-width: 6px;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_tone-bg);
+  }
+
+  .tone-emergency {
+    --_tone: var(--_emergency);
+    --_tone-bg: var(--_emergency-bg);
+  }
+
+  .tone-see-provider-today {
+    --_tone: var(--_today);
+    --_tone-bg: var(--_today-bg);
+  }
+
+  .tone-see-provider {
+    --_tone: var(--_appointment);
+    --_tone-bg: var(--_appointment-bg);
+  }
+
+  .tone-self-care {
+    --_tone: var(--_border);
+    --_tone-bg: transparent;
+  }
+
   .about {
     margin-top: var(--_space);
     padding-top: 0.75rem;

@@ -12,15 +12,6 @@ export const checkerStyles = css`
     padding: 0;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .progress {
     display: flex;
     flex-direction: column;
@@ -55,14 +46,6 @@ export const checkerStyles = css`
     margin-block: 1rem;
   }
 
-  button {
-    font: inherit;
-    min-block-size: 44px;
-    padding: 0.5rem 1rem;
-    border-radius: calc(var(--_radius) / 1.5);
-    cursor: pointer;
-  }
-
   .answer {
     inline-size: 100%;
     min-block-size: 52px;
@@ -82,23 +65,7 @@ export const checkerStyles = css`
     content: ' ✓';
   }
 
-  .primary {
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_bg);
-    font-weight: 600;
-  }
-
-  .secondary {
-    border: 1px solid var(--_border);
-    background: transparent;
-    color: var(--_accent);
-  }
-
   .nav {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
     margin-block-start: 0.75rem;
   }
 
@@ -159,29 +126,6 @@ export const checkerStyles = css`
 
   .error:empty {
     display: none;
-  }
-
-  .result {
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_result-color, var(--_border));
-    border-inline-start-width: 6px;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_result-bg, transparent);
-  }
-
-  .result-emergency {
-    --_result-color: var(--_emergency);
-    --_result-bg: var(--_emergency-bg);
-  }
-
-  .result-see-provider-today {
-    --_result-color: var(--_today);
-    --_result-bg: var(--_today-bg);
-  }
-
-  .result-see-provider {
-    --_result-color: var(--_appointment);
-    --_result-bg: var(--_appointment-bg);
   }
 
   .action {

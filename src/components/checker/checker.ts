@@ -345,7 +345,7 @@ export class ClogChecker extends ClogElement {
     const heading = levelHeading(level);
     const signs = WARNING_SIGNS.filter((sign) => (reasons as readonly string[]).includes(sign.id));
     const stepper = level === 'self-care' ? this.findStepper() : undefined;
-    return html`<div class="result result-${level}" part="result">
+    return html`<div class="result tinted tone-${level}" part="result">
         <div id="result" role="heading" aria-level=${this.level} tabindex="-1" class="result-heading">${heading}</div>
         <p class="action">${levelAction(level, format, this.emergencyNumber)}</p>
         ${signs.length

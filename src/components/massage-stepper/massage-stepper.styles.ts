@@ -1,15 +1,6 @@
 import { css } from 'lit';
 
 export const stepperStyles = css`
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .title {
     font-size: 1.25rem;
   }
@@ -29,19 +20,6 @@ export const stepperStyles = css`
     list-style: none;
   }
 
-  button {
-    font: inherit;
-    min-block-size: 44px;
-    padding: 0.5rem 1rem;
-    border-radius: calc(var(--_radius) / 1.5);
-    cursor: pointer;
-  }
-
-  button:disabled {
-    cursor: default;
-    opacity: 0.6;
-  }
-
   .dot {
     inline-size: 32px;
     min-block-size: 32px;
@@ -58,19 +36,6 @@ export const stepperStyles = css`
     background: var(--_accent);
     color: var(--_bg);
     font-weight: 700;
-  }
-
-  .primary {
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_bg);
-    font-weight: 600;
-  }
-
-  .secondary {
-    border: 1px solid var(--_border);
-    background: transparent;
-    color: var(--_accent);
   }
 
   .step [role='heading'] {
@@ -93,11 +58,8 @@ export const stepperStyles = css`
   }
 
   .kind-avoid {
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_today);
-    border-inline-start-width: 6px;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_today-bg);
+    --_tone: var(--_today);
+    --_tone-bg: var(--_today-bg);
   }
 
   .kind-avoid .kind {
@@ -124,8 +86,7 @@ export const stepperStyles = css`
     min-inline-size: 4ch;
   }
 
-  .timer-controls,
-  .nav {
+  .timer-controls {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;

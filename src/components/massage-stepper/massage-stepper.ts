@@ -256,7 +256,7 @@ export class ClogMassageStepper extends ClogElement {
   private renderList(format: NumberFormatter, withTimer: boolean) {
     return html`<ol class="list">
       ${steps.map(
-        (step) => html`<li class="step kind-${step.kind}" part="step">
+        (step) => html`<li class="step kind-${step.kind} ${step.kind === 'avoid' ? 'tinted' : ''}" part="step">
           <div role="heading" aria-level=${this.subLevel} tabindex="-1">${step.title(format)}</div>
           ${this.renderStepBody(step, format, withTimer)}
         </li>`,
@@ -288,7 +288,7 @@ export class ClogMassageStepper extends ClogElement {
           })}
         </ol>
       </div>
-      <section class="step kind-${current.kind}" part="step" aria-labelledby="step-heading">
+      <section class="step kind-${current.kind} ${current.kind === 'avoid' ? 'tinted' : ''}" part="step" aria-labelledby="step-heading">
         <div id="step-heading" role="heading" aria-level=${this.subLevel} tabindex="-1">${current.title(format)}</div>
         ${this.renderStepBody(current, format, true)}
       </section>

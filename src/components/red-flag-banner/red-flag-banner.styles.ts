@@ -7,27 +7,6 @@ export const bannerStyles = css`
 
   .group {
     margin-block: 0.75rem;
-    padding: 0.75rem;
-    padding-inline-start: 1rem;
-    border: 1px solid var(--_group-color);
-    border-inline-start-width: 6px;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_group-bg);
-  }
-
-  .group-emergency {
-    --_group-color: var(--_emergency);
-    --_group-bg: var(--_emergency-bg);
-  }
-
-  .group-see-provider-today {
-    --_group-color: var(--_today);
-    --_group-bg: var(--_today-bg);
-  }
-
-  .group-see-provider {
-    --_group-color: var(--_appointment);
-    --_group-bg: var(--_appointment-bg);
   }
 
   .group [role='heading'] {
@@ -60,7 +39,7 @@ export const bannerStyles = css`
     border-radius: 4px;
     font-size: 0.8rem;
     font-weight: 700;
-    color: var(--_group-color);
+    color: var(--_tone);
   }
 
   details > summary {

@@ -88,7 +88,7 @@ export class ClogRedFlagBanner extends ClogElement {
     const format = numberFormatter(this.locale.lang);
     return GROUP_ORDER.map((level) => {
       const signs = WARNING_SIGNS.filter((sign) => sign.level === level);
-      return html`<div class="group group-${level}" part="group group-${level}">
+      return html`<div class="group group-${level} tinted tone-${level}" part="group group-${level}">
         <div role="heading" aria-level=${this.subLevel}>${levelHeading(level)}</div>
         <p class="action">${levelAction(level, format, this.emergencyNumber)}</p>
         <ul>
