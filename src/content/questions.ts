@@ -179,7 +179,7 @@ export const QUESTIONS = [
     text: (f: NumberFormatter) => {
       const from = f.number(THRESHOLDS.noImprovementHours.from);
       const to = f.number(THRESHOLDS.noImprovementHours.to);
-      return msg(str`Have you cared for it for ${from} to ${to} hours and it is no better?`, {
+      return msg(str`Have you tried self-care for ${from} to ${to} hours or more without getting better?`, {
         desc: 'Checker question (same day): no improvement with self-care. The numbers are already formatted for the language.',
       });
     },

@@ -171,7 +171,7 @@ export const STEPS = [
       const from = f.number(THRESHOLDS.noImprovementHours.from);
       const to = f.number(THRESHOLDS.noImprovementHours.to);
       return msg(
-        str`A clog can turn into mastitis, which is usually treated with an antibiotic you can take while breastfeeding. Contact your doctor or midwife today if you are no better after ${from} to ${to} hours, or if you get a fever, chills, or redness that spreads. If you feel very unwell, get emergency help.`,
+        str`A clog can turn into mastitis. If it does, a doctor may prescribe an antibiotic you can take while breastfeeding. Contact your doctor or midwife today if you are no better after ${from} to ${to} hours, or if you get a fever, chills, or redness that spreads. If you feel very unwell, get emergency help.`,
         { desc: 'Self-care step: when to get help. The numbers are hours, already formatted for the language.' },
       );
     },

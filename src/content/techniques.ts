@@ -199,7 +199,7 @@ export const ARTICLE_TECHNIQUES = [
       });
     },
     reason: () =>
-      msg('A clog can lead to mastitis, which usually needs an antibiotic that is safe while breastfeeding.', {
+      msg('A clog can lead to mastitis, which may need an antibiotic that is safe while breastfeeding.', {
         desc: 'Article technique: why it was kept.',
       }),
   },

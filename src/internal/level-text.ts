@@ -37,7 +37,7 @@ export function levelAction(level: Level, format: NumberFormatter, emergencyNumb
       const from = format.number(THRESHOLDS.noImprovementHours.from);
       const to = format.number(THRESHOLDS.noImprovementHours.to);
       return msg(
-        str`Nothing you told us needs a doctor right now. Try the gentle steps below, and get help if a warning sign appears or you are no better in ${from} to ${to} hours.`,
+        str`None of your answers is a warning sign, so gentle care at home is a reasonable start. Get help if a warning sign appears or you are no better in ${from} to ${to} hours.`,
         { desc: 'Checker result when no warning sign was found. Numbers already formatted for the language.' },
       );
     }
