@@ -41,12 +41,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.mjs', 'scripts/**/*.mjs'],
+    files: ['*.mjs', 'scripts/**/*.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {
     // Code passed to page.evaluate() and the demo page run in the browser.
-    files: ['demo/**/*.js', 'scripts/screenshot.mjs'],
+    files: ['demo/**/*.js', 'scripts/screenshot.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 );
