@@ -17,6 +17,7 @@ const entry = `
 export * from './src/triage/index.ts';
 export { QUESTIONS, ANSWER_OPTIONS } from './src/content/questions.ts';
 export { SOURCES, SYMPTOM_CHECKER_EVIDENCE } from './src/content/sources.ts';
+export { CITATIONS } from './src/content/citations.ts';
 export { LEVELS } from './src/content/levels.ts';
 export { WARNING_SIGNS } from './src/content/warning-signs.ts';
 export { THRESHOLDS } from './src/content/thresholds.ts';
@@ -67,10 +68,10 @@ const LEVEL_MEANING = {
 
 function render(m) {
   const {
-    QUESTIONS, RULES, SELF_CARE, COVERED_SIGNS, NOT_SURE_POLICY, SOURCES, SYMPTOM_CHECKER_EVIDENCE, LEVELS,
+    QUESTIONS, RULES, SELF_CARE, COVERED_SIGNS, NOT_SURE_POLICY, SOURCES, CITATIONS, SYMPTOM_CHECKER_EVIDENCE, LEVELS,
     WARNING_SIGNS, THRESHOLDS, COMBINATIONS, TEMPERATURE_CASES, TEMPERATURE_QUESTION,
   } = m;
-  const sources = (ids) => ids.map((id) => SOURCES[id].short).join('; ');
+  const sources = (ids) => ids.map((id) => SOURCES[id]).join('; ');
   const sign = (id) => WARNING_SIGNS.find((s) => s.id === id);
   const levelOf = (id) => sign(id).level;
   const fever = `${en.number(THRESHOLDS.feverCelsius, 1)} °C (${en.number(THRESHOLDS.feverFahrenheit, 1)} °F)`;
@@ -180,7 +181,7 @@ warning sign out is sent where she would be sent if she had it, and the sign is 
 reasons. Only a clear "no" rules a sign out; an unexpected answer value also counts as yes. This is
 the most conservative rule and the simplest to prove, and symptom checkers are known to under-triage:
 
-${SYMPTOM_CHECKER_EVIDENCE.map((id) => `- ${SOURCES[id].citation} ${SOURCES[id].supports}`).join('\n')}
+${SYMPTOM_CHECKER_EVIDENCE.map((id) => `- ${CITATIONS[id].citation} ${CITATIONS[id].supports}`).join('\n')}
 
 ## Temperature
 
@@ -212,7 +213,7 @@ level as triaging all the answers.
 
 ${table(
   ['id', 'source', 'year', 'used for'],
-  Object.entries(SOURCES).map(([id, s]) => [code(id), s.url ? `${s.citation} <${s.url}>` : s.citation, s.year ?? '–', s.supports]),
+  Object.entries(CITATIONS).map(([id, s]) => [code(id), s.url ? `${s.citation} <${s.url}>` : s.citation, s.year ?? '–', s.supports]),
 )}
 `;
 }

@@ -7,7 +7,7 @@ import { formatDate } from './format.js';
 /** The not-a-diagnosis line and the "reviewed against" line every widget ends with. */
 export function aboutNote(locale: string) {
   const sources = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-    REVIEWED_AGAINST.sources.map((id) => SOURCES[id].short),
+    REVIEWED_AGAINST.sources.map((id) => SOURCES[id]),
   );
   const date = formatDate(REVIEWED_AGAINST.date, locale);
   return html`<footer class="about" part="about">

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LEVELS } from '../../src/content/levels.js';
 import { ANSWER_LABELS, ANSWER_OPTIONS, QUESTIONS, TEMPERATURE_TEXT, type Question } from '../../src/content/questions.js';
 import { REVIEWED_AGAINST } from '../../src/content/reviewed.js';
+import { CITATIONS } from '../../src/content/citations.js';
 import { SOURCES, isSourceId, type SourceId } from '../../src/content/sources.js';
 import { STEPS, type Step } from '../../src/content/steps.js';
 import { ARTICLE_TECHNIQUES, TECHNIQUE_STATUSES, type ArticleTechnique } from '../../src/content/techniques.js';
@@ -46,12 +47,14 @@ describe('content: every claim names a source that exists', () => {
   }
 
   it('every source has a citation, a short name and says what it supports', () => {
-    for (const [id, source] of Object.entries(SOURCES)) {
-      expect(source.short.trim(), id).not.to.equal('');
+    for (const [id, name] of Object.entries(SOURCES)) {
+      const source = CITATIONS[id as SourceId];
+      expect(name.trim(), id).not.to.equal('');
       expect(source.citation.trim(), id).not.to.equal('');
       expect(source.supports.trim(), id).not.to.equal('');
-      if ('year' in source) expect(source.citation, id).to.include(String(source.year));
+      if (source.year !== undefined) expect(source.citation, id).to.include(String(source.year));
     }
+    expect(Object.keys(CITATIONS).sort()).to.deep.equal(Object.keys(SOURCES).sort());
   });
 
   it('every technique of the article names who advised it', () => {
