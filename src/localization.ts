@@ -16,7 +16,7 @@ const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
 };
 
 const RTL_LOCALES: readonly string[] = ['ar'];
-export const CLOG_TAGS = ['clog-checker', 'clog-massage-stepper', 'clog-red-flag-banner'] as const;
+const CLOG_TAGS = ['clog-checker', 'clog-massage-stepper', 'clog-red-flag-banner'] as const;
 
 let lit: ReturnType<typeof configureLocalization> | undefined;
 try {

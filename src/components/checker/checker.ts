@@ -293,7 +293,7 @@ export class ClogChecker extends ClogElement {
     return html`<button class="secondary" @click=${this.restart}>${msg('Start again', { desc: 'Checker: clear every answer.' })}</button>`;
   }
 
-  private renderSummary(counted: Answers, level: string) {
+  private renderSummary(counted: Answers, resultText: string) {
     const format = numberFormatter(this.locale.lang);
     const rows = this.path.slice(0, this.index + 1).flatMap((id) => {
       const answer = counted[id];
@@ -311,14 +311,14 @@ export class ClogChecker extends ClogElement {
       title,
       ...rows.map((row) => `${row.question}\n${row.answer}`),
       ...(reading ? [`${temperatureLabel}\n${reading}`] : []),
-      `${resultLabel}\n${level}`,
+      `${resultLabel}\n${resultText}`,
     ].join('\n\n');
     return html`<details class="summary" part="summary">
       <summary>${title}</summary>
       <dl>
         ${rows.map((row) => html`<dt>${row.question}</dt><dd>${row.answer}</dd>`)}
         ${reading ? html`<dt>${temperatureLabel}</dt><dd>${reading}</dd>` : nothing}
-        <dt>${resultLabel}</dt><dd>${level}</dd>
+        <dt>${resultLabel}</dt><dd>${resultText}</dd>
       </dl>
       <div class="nav">
         <button class="secondary" @click=${() => this.copy(plain)}>${msg('Copy', { desc: 'Checker summary: copy to the clipboard.' })}</button>
