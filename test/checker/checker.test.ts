@@ -255,9 +255,17 @@ describe('<clog-checker>', () => {
 
   describe('is accessible', () => {
     for (const theme of ['light', 'dark'] as const) {
-      it(`on a question and on the temperature question with an error, ${theme}`, async () => {
+      it(`on every question, ${theme}`, async () => {
         const checker = await fixture<ClogChecker>(html`<clog-checker theme=${theme}></clog-checker>`);
-        await expect(checker).to.be.accessible();
+        for (let asked = 0; checker.shadowRoot!.querySelector('#question'); asked += 1) {
+          await expect(checker, `question ${asked + 1}`).to.be.accessible();
+          await tap(checker, 'No');
+        }
+        await expect(checker, 'the result after all no').to.be.accessible();
+      });
+
+      it(`on the temperature question with an error, ${theme}`, async () => {
+        const checker = await fixture<ClogChecker>(html`<clog-checker theme=${theme}></clog-checker>`);
         await noUntil(checker, 'fever');
         await typeTemperature(checker, 'abc');
         await tap(checker, 'No');
