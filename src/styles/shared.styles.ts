@@ -67,6 +67,9 @@ export const sharedStyles = css`
   }
 
   .root {
+    /* At 200% zoom on a phone a long word is wider than the column: break it, hyphenated where the language allows. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -9,6 +9,7 @@ export const checkerStyles = css`
   }
 
   legend {
+    inline-size: 100%;
     padding: 0;
   }
 
@@ -109,6 +110,10 @@ export const checkerStyles = css`
     padding-inline: 0.5rem;
     font-weight: 400;
     cursor: pointer;
+  }
+
+  .unit span {
+    white-space: nowrap;
   }
 
   .unit input {
