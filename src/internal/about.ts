@@ -4,13 +4,16 @@ import { REVIEWED_AGAINST } from '../content/reviewed.js';
 import { SOURCES } from '../content/sources.js';
 import { formatDate } from './format.js';
 
-/** The not-a-diagnosis line and the "reviewed against" line every widget ends with. */
+/**
+ * The not-a-diagnosis line and the "reviewed against" line every widget ends with. A plain block,
+ * not a <footer>: in a shadow root that becomes a page landmark, and an article has its own.
+ */
 export function aboutNote(locale: string) {
   const sources = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
     REVIEWED_AGAINST.sources.map((id) => SOURCES[id]),
   );
   const date = formatDate(REVIEWED_AGAINST.date, locale);
-  return html`<footer class="about" part="about">
+  return html`<div class="about" part="about">
     <p>
       ${msg('This is general information, not a diagnosis. If you are worried, trust yourself and ask a health professional.', {
         desc: 'Disclaimer under every widget.',
@@ -21,5 +24,5 @@ export function aboutNote(locale: string) {
         desc: 'Under every widget: the clinical sources the content follows (names, untranslated) and the date of the last review.',
       })}
     </p>
-  </footer>`;
+  </div>`;
 }
