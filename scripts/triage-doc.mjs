@@ -71,7 +71,7 @@ function render(m) {
     QUESTIONS, RULES, SELF_CARE, COVERED_SIGNS, NOT_SURE_POLICY, SOURCES, CITATIONS, SYMPTOM_CHECKER_EVIDENCE, LEVELS,
     WARNING_SIGNS, THRESHOLDS, COMBINATIONS, TEMPERATURE_CASES, TEMPERATURE_QUESTION,
   } = m;
-  const sources = (ids) => ids.map((id) => SOURCES[id]).join('; ');
+  const sources = (ids) => ids.map((id) => SOURCES[id]()).join('; ');
   const sign = (id) => WARNING_SIGNS.find((s) => s.id === id);
   const levelOf = (id) => sign(id).level;
   const fever = `${en.number(THRESHOLDS.feverCelsius, 1)} °C (${en.number(THRESHOLDS.feverFahrenheit, 1)} °F)`;

@@ -13,6 +13,10 @@ type TargetLocale = (typeof targetLocales)[number];
 // One static import() per locale: the bundler turns each into its own lazy chunk.
 const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   es: () => import('./generated/locales/es.js'),
+  fr: () => import('./generated/locales/fr.js'),
+  de: () => import('./generated/locales/de.js'),
+  'pt-BR': () => import('./generated/locales/pt-BR.js'),
+  ar: () => import('./generated/locales/ar.js'),
 };
 
 const RTL_LOCALES: readonly string[] = ['ar'];

@@ -100,12 +100,12 @@ export const QUESTIONS = [
     reasons: [],
     options: ['yes', 'no'],
     sources: WARNING_SIGN_SOURCES,
-    text: (f: NumberFormatter) => {
-      const weeks = f.number(THRESHOLDS.youngBabyWeeks);
-      return msg(str`Is your baby less than ${weeks} weeks old?`, {
-        desc: "Checker question about the baby's age. The number is already formatted for the language.",
-      });
-    },
+    // "two weeks" is written out (THRESHOLDS.youngBabyWeeks): languages such as Arabic need a
+    // special form for two, which a number placeholder cannot give.
+    text: () =>
+      msg('Is your baby less than two weeks old?', {
+        desc: "Checker question about the baby's age. Write the number two in the form your language uses for two weeks.",
+      }),
     hint: () =>
       msg('We ask because it matters if you also have a fever.', {
         desc: "Checker hint under the baby's age question.",

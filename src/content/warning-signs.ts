@@ -102,12 +102,11 @@ export const WARNING_SIGNS = [
     id: 'young-baby-fever',
     level: 'see-provider-today',
     sources: WARNING_SIGN_SOURCES,
-    text: (f: NumberFormatter) => {
-      const weeks = f.number(2);
-      return msg(str`Your baby is under ${weeks} weeks old and you have a fever.`, {
-        desc: 'Warning sign (see a provider today): a feverish parent of a newborn.',
-      });
-    },
+    // "two weeks" written out, as in the checker's question (THRESHOLDS.youngBabyWeeks).
+    text: () =>
+      msg('Your baby is under two weeks old and you have a fever.', {
+        desc: 'Warning sign (see a provider today): a feverish parent of a newborn. Write two weeks in the form your language uses.',
+      }),
   },
   {
     id: 'abscess',

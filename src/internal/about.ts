@@ -10,7 +10,7 @@ import { formatDate } from './format.js';
  */
 export function aboutNote(locale: string) {
   const sources = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-    REVIEWED_AGAINST.sources.map((id) => SOURCES[id]),
+    REVIEWED_AGAINST.sources.map((id) => SOURCES[id]()),
   );
   const date = formatDate(REVIEWED_AGAINST.date, locale);
   return html`<div class="about" part="about">

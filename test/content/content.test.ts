@@ -49,7 +49,7 @@ describe('content: every claim names a source that exists', () => {
   it('every source has a citation, a short name and says what it supports', () => {
     for (const [id, name] of Object.entries(SOURCES)) {
       const source = CITATIONS[id as SourceId];
-      expect(name.trim(), id).not.to.equal('');
+      expect(name().trim(), id).not.to.equal('');
       expect(source.citation.trim(), id).not.to.equal('');
       expect(source.supports.trim(), id).not.to.equal('');
       if (source.year !== undefined) expect(source.citation, id).to.include(String(source.year));

@@ -241,7 +241,7 @@ export class ClogMassageStepper extends ClogElement {
   }
 
   private renderSources(step: Step, locale: string) {
-    const names = new Intl.ListFormat(locale, { type: 'conjunction' }).format(step.sources.map((id) => SOURCES[id]));
+    const names = new Intl.ListFormat(locale, { type: 'conjunction' }).format(step.sources.map((id) => SOURCES[id]()));
     return html`<p class="source">${msg(str`Based on: ${names}`, { desc: 'Stepper: the sources of a step. Names are untranslated.' })}</p>`;
   }
 
