@@ -52,7 +52,11 @@ async function load() {
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }
 
-const en = { number: (value, digits = 0) => value.toFixed(digits) };
+const en = {
+  number: (value, digits = 0) => value.toFixed(digits),
+  temperature: (value, unit, digits = 0) => `${value.toFixed(digits)} °${unit.toUpperCase()}`,
+  unitSymbol: (unit) => `°${unit.toUpperCase()}`,
+};
 const thousands = (n) => n.toLocaleString('en');
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (id) => `\`${id}\``;

@@ -10,11 +10,14 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
-/** The text a reader sees in an element's shadow root, whitespace collapsed (no-break spaces kept). */
+/**
+ * The text a reader sees in an element's shadow root: whitespace collapsed (no-break spaces kept),
+ * invisible direction isolates (around temperatures) dropped.
+ */
 export function visibleText(element: Element, selector?: string): string {
   const root = element.shadowRoot ?? element;
   const target = selector ? root.querySelector(selector) : root;
-  return (target?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
+  return (target?.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 /** Every element matching a selector inside the shadow root. */

@@ -120,10 +120,10 @@ export const QUESTIONS = [
     temperature: true,
     sources: WARNING_SIGN_SOURCES,
     text: (f: NumberFormatter) => {
-      const celsius = f.number(THRESHOLDS.feverCelsius, 1);
-      const fahrenheit = f.number(THRESHOLDS.feverFahrenheit, 1);
-      return msg(str`Is your temperature ${celsius}\u00a0°C (${fahrenheit}\u00a0°F) or higher, or do you have chills and aches like flu?`, {
-        desc: 'Checker question (same day): fever. The numbers are already formatted for the language.',
+      const celsius = f.temperature(THRESHOLDS.feverCelsius, 'c', 1);
+      const fahrenheit = f.temperature(THRESHOLDS.feverFahrenheit, 'f', 1);
+      return msg(str`Is your temperature ${celsius} (${fahrenheit}) or higher, or do you have chills and aches like flu?`, {
+        desc: 'Checker question (same day): fever. The temperatures come formatted with their units, e.g. 38,0 °C.',
       });
     },
     hint: () =>
@@ -243,8 +243,6 @@ export function isQuestionId(value: string): value is QuestionId {
 /** Texts of the optional temperature entry that goes with the fever question. */
 export const TEMPERATURE_TEXT = {
   label: () => msg('Your temperature (optional)', { desc: 'Checker: label of the optional temperature field.' }),
-  celsius: () => msg('°C', { desc: 'Checker: temperature unit choice, Celsius. Usually left as is.' }),
-  fahrenheit: () => msg('°F', { desc: 'Checker: temperature unit choice, Fahrenheit. Usually left as is.' }),
   notANumber: (f: NumberFormatter) => {
     const example = f.number(38.2, 1);
     return msg(str`Please type the number your thermometer shows, for example ${example}.`, {
@@ -253,15 +251,11 @@ export const TEMPERATURE_TEXT = {
   },
   implausible: (f: NumberFormatter, unit: 'c' | 'f') => {
     const { min, max } = THRESHOLDS.plausibleCelsius;
-    const low = unit === 'c' ? f.number(min) : f.number(toFahrenheit(min), 1);
-    const high = unit === 'c' ? f.number(max) : f.number(toFahrenheit(max), 1);
-    return unit === 'c'
-      ? msg(str`Please check that reading. We can only use readings from ${low} to ${high}\u00a0°C.`, {
-          desc: 'Checker: the temperature is outside what a thermometer shows for a person, in Celsius. Numbers already formatted.',
-        })
-      : msg(str`Please check that reading. We can only use readings from ${low} to ${high}\u00a0°F.`, {
-          desc: 'Checker: the temperature is outside what a thermometer shows for a person, in Fahrenheit. Numbers already formatted.',
-        });
+    const low = unit === 'c' ? f.temperature(min, 'c') : f.temperature(toFahrenheit(min), 'f', 1);
+    const high = unit === 'c' ? f.temperature(max, 'c') : f.temperature(toFahrenheit(max), 'f', 1);
+    return msg(str`Please check that reading. We can only use readings from ${low} to ${high}.`, {
+      desc: 'Checker: the temperature is outside what a thermometer shows for a person. The temperatures come formatted with their units.',
+    });
   },
   otherUnit: (unit: 'c' | 'f') =>
     unit === 'c'

@@ -1,10 +1,15 @@
 import { msg, str } from '@lit/localize';
 import type { CareLevel } from './levels.js';
 import { WARNING_SIGN_SOURCES, type SourceId } from './sources.js';
+import { THRESHOLDS } from './thresholds.js';
 
 /** Formats numbers for the active locale; passed in so content stays free of the DOM. */
 export interface NumberFormatter {
   number(value: number, fractionDigits?: number): string;
+  /** A temperature with its unit as the locale writes it ("38,0 °C", "38.0°م"), kept whole in any text direction. */
+  temperature(value: number, unit: 'c' | 'f', fractionDigits?: number): string;
+  /** The unit's symbol as the locale writes it ("°C", "°م"). */
+  unitSymbol(unit: 'c' | 'f'): string;
 }
 
 export interface WarningSign {
@@ -20,7 +25,6 @@ export interface WarningSign {
  * Warning signs grouped by urgency (../shared/guidance.md, "Warning signs"). Each sign is worded
  * so that a reader can recognise it in herself, without medical terms.
  */
-// Numbers and their units are joined by no-break spaces (\u00a0) so a line never splits them.
 export const WARNING_SIGNS = [
   // Emergency: seek care now.
   {
@@ -54,10 +58,10 @@ export const WARNING_SIGNS = [
     level: 'see-provider-today',
     sources: WARNING_SIGN_SOURCES,
     text: (f: NumberFormatter) => {
-      const celsius = f.number(38, 1);
-      const fahrenheit = f.number(100.4, 1);
-      return msg(str`A temperature of ${celsius}\u00a0°C (${fahrenheit}\u00a0°F) or higher, or flu-like chills and aches.`, {
-        desc: 'Warning sign (see a provider today). The numbers are already formatted for the language.',
+      const celsius = f.temperature(THRESHOLDS.feverCelsius, 'c', 1);
+      const fahrenheit = f.temperature(THRESHOLDS.feverFahrenheit, 'f', 1);
+      return msg(str`A temperature of ${celsius} (${fahrenheit}) or higher, or flu-like chills and aches.`, {
+        desc: 'Warning sign (see a provider today). The temperatures come formatted with their units, e.g. 38,0 °C.',
       });
     },
   },

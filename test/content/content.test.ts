@@ -16,7 +16,12 @@ const steps: readonly Step[] = STEPS;
 const techniques: readonly ArticleTechnique[] = ARTICLE_TECHNIQUES;
 
 // Marks every number so that a test can see it was passed in, formatted, and not concatenated.
-const marked: NumberFormatter = { number: (value, digits = 0) => `‹${value.toFixed(digits)}›` };
+// Temperatures are marked with their unit, which the formatter (not the sentence) supplies.
+const marked: NumberFormatter = {
+  number: (value, digits = 0) => `‹${value.toFixed(digits)}›`,
+  temperature: (value, unit, digits = 0) => `‹${value.toFixed(digits)} ${unit}›`,
+  unitSymbol: (unit) => `‹${unit}›`,
+};
 
 function expectText(text: string, where: string): void {
   expect(text.trim(), where).not.to.equal('');
@@ -113,7 +118,7 @@ describe('content: the questions', () => {
       if (question.hint) expectText(question.hint(marked), `${question.id} hint`);
     }
     const fever = questions.find((q) => q.id === 'fever')!.text(marked);
-    expect(fever).to.include('‹38.0›').and.include('‹100.4›');
+    expect(fever).to.include('‹38.0 c›').and.include('‹100.4 f›');
     const noImprovement = questions.find((q) => q.id === 'no-improvement')!;
     expect(noImprovement.text(marked)).to.include('‹12›').and.include('‹24›');
     expect(noImprovement.hint?.(marked)).to.include('‹48›');
@@ -123,8 +128,8 @@ describe('content: the questions', () => {
   it('explain a bad temperature in words, with the plausible range', () => {
     expectText(TEMPERATURE_TEXT.label(), 'label');
     expectText(TEMPERATURE_TEXT.notANumber(marked), 'not a number');
-    expect(TEMPERATURE_TEXT.implausible(marked, 'c')).to.include('‹34›').and.include('‹43›');
-    expect(TEMPERATURE_TEXT.implausible(marked, 'f')).to.include('‹93.2›').and.include('‹109.4›');
+    expect(TEMPERATURE_TEXT.implausible(marked, 'c')).to.include('‹34 c›').and.include('‹43 c›');
+    expect(TEMPERATURE_TEXT.implausible(marked, 'f')).to.include('‹93.2 f›').and.include('‹109.4 f›');
     expectText(TEMPERATURE_TEXT.otherUnit('f'), 'other unit');
   });
 });

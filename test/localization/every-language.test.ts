@@ -152,6 +152,9 @@ describe('every language', () => {
     const date = new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-11-24T00:00:00Z'));
     expect(readerText(stepper)).to.include(date);
     expect(readerText(stepper)).to.include(new Intl.NumberFormat('ar').format(10));
+    // The fever threshold is one isolated piece ("38.0°م"), so right-to-left text cannot split it.
+    const celsius = new Intl.NumberFormat('ar', { style: 'unit', unit: 'celsius', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(38);
+    expect(banner.shadowRoot!.textContent).to.include(`\u2068${celsius}\u2069`);
     // The page around stays left to right.
     expect(getComputedStyle(page).direction).to.equal('ltr');
   });

@@ -239,7 +239,7 @@ export class ClogChecker extends ClogElement {
                   this.temperatureProblem = undefined;
                 }}
               />
-              <span>${unit === 'c' ? TEMPERATURE_TEXT.celsius() : TEMPERATURE_TEXT.fahrenheit()}</span>
+              <span>${format.unitSymbol(unit)}</span>
             </label>`,
           )}
         </fieldset>
@@ -303,7 +303,7 @@ export class ClogChecker extends ClogElement {
     const reading =
       celsius === undefined
         ? undefined
-        : new Intl.NumberFormat(this.locale.lang, { style: 'unit', unit: 'celsius', maximumFractionDigits: 1 }).format(celsius);
+        : numberFormatter(this.locale.lang).temperature(celsius, 'c', 1);
     const title = msg('Summary for your doctor or midwife', { desc: 'Checker: heading of the answers summary a reader can copy or print.' });
     const temperatureLabel = msg('Temperature', { desc: 'Checker summary: label of the temperature reading.' });
     const resultLabel = msg('Result', { desc: 'Checker summary: label of the result level.' });
