@@ -46,7 +46,7 @@ export default tseslint.config(
   },
   {
     // Code passed to page.evaluate() and the demo page run in the browser.
-    files: ['demo/**/*.js', 'scripts/screenshot.mjs', 'bench/**/*.mjs'],
+    files: ['demo/**/*.js', 'scripts/screenshot.mjs', 'scripts/storybook-smoke.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 );

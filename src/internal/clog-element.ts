@@ -12,7 +12,24 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 /**
  * What every clog-* element shares: the page's language, the theme and the heading level.
- * Deliberately thin: one class, no mixins.
+ * Deliberately thin: one class, no mixins. The theme's custom properties apply to every element.
+ *
+ * @cssprop [--clog-font-family=system-ui] - Font of all text.
+ * @cssprop [--clog-font-size=1rem] - Base text size.
+ * @cssprop [--clog-color-text=#1f2328] - Text colour.
+ * @cssprop [--clog-color-muted=#4d535b] - Secondary text colour.
+ * @cssprop [--clog-color-background=#ffffff] - Background.
+ * @cssprop [--clog-color-border=#c9ced6] - Borders.
+ * @cssprop [--clog-color-accent=#1a5aa6] - Links and controls.
+ * @cssprop [--clog-color-focus=#1a5aa6] - Keyboard focus ring.
+ * @cssprop [--clog-color-emergency=#b3261e] - Emergency group border and label.
+ * @cssprop [--clog-color-emergency-background=#fdeceb] - Emergency group background.
+ * @cssprop [--clog-color-today=#9a4a00] - Same-day group border and label.
+ * @cssprop [--clog-color-today-background=#fff3e3] - Same-day group background.
+ * @cssprop [--clog-color-appointment=#1a5aa6] - Appointment group border and label.
+ * @cssprop [--clog-color-appointment-background=#edf3fb] - Appointment group background.
+ * @cssprop [--clog-radius=12px] - Corner radius.
+ * @cssprop [--clog-space=1rem] - Inner spacing.
  */
 export abstract class ClogElement extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */

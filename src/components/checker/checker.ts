@@ -54,17 +54,6 @@ const questionById = (id: QuestionId) => QUESTIONS.find((question) => question.i
  * @csspart summary - The summary of answers for a clinician.
  * @csspart nav - The Back and Start again buttons.
  * @csspart about - The not-a-diagnosis and "checked against" lines.
- *
- * @cssprop [--clog-font-family=system-ui] - Font of all text.
- * @cssprop [--clog-color-text=#1f2328] - Text colour.
- * @cssprop [--clog-color-background=#ffffff] - Background.
- * @cssprop [--clog-color-border=#c9ced6] - Borders.
- * @cssprop [--clog-color-accent=#1a5aa6] - Buttons, links and the progress bar.
- * @cssprop [--clog-color-focus=#1a5aa6] - Keyboard focus ring.
- * @cssprop [--clog-color-emergency=#b3261e] - Emergency result colour.
- * @cssprop [--clog-color-today=#9a4a00] - Same-day result colour.
- * @cssprop [--clog-color-appointment=#1a5aa6] - Appointment result colour.
- * @cssprop [--clog-radius=12px] - Corner radius.
  */
 export class ClogChecker extends ClogElement {
   static override styles = [sharedStyles, checkerStyles];

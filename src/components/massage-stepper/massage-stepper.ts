@@ -55,15 +55,6 @@ function clock(ms: number, locale: string): string {
  * @csspart timer - The cold-pack countdown.
  * @csspart nav - The Previous and Next buttons.
  * @csspart about - The not-a-diagnosis and "checked against" lines.
- *
- * @cssprop [--clog-font-family=system-ui] - Font of all text.
- * @cssprop [--clog-color-text=#1f2328] - Text colour.
- * @cssprop [--clog-color-background=#ffffff] - Background.
- * @cssprop [--clog-color-border=#c9ced6] - Borders.
- * @cssprop [--clog-color-accent=#1a5aa6] - Buttons and the current step.
- * @cssprop [--clog-color-focus=#1a5aa6] - Keyboard focus ring.
- * @cssprop [--clog-color-today=#9a4a00] - The "advised against" step.
- * @cssprop [--clog-radius=12px] - Corner radius.
  */
 export class ClogMassageStepper extends ClogElement {
   static override styles = [sharedStyles, stepperStyles];

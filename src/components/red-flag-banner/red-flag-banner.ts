@@ -32,23 +32,6 @@ const GROUP_ORDER: readonly CareLevel[] = ['emergency', 'see-provider-today', 's
  * @csspart toggle - In compact mode, the control that shows every warning sign.
  * @csspart care-link - The publisher's "find care" link.
  * @csspart about - The not-a-diagnosis and "checked against" lines.
- *
- * @cssprop [--clog-font-family=system-ui] - Font of all text.
- * @cssprop [--clog-font-size=1rem] - Base text size.
- * @cssprop [--clog-color-text=#1f2328] - Text colour.
- * @cssprop [--clog-color-muted=#4d535b] - Secondary text colour.
- * @cssprop [--clog-color-background=#ffffff] - Background.
- * @cssprop [--clog-color-border=#c9ced6] - Borders.
- * @cssprop [--clog-color-accent=#1a5aa6] - Links and controls.
- * @cssprop [--clog-color-focus=#1a5aa6] - Keyboard focus ring.
- * @cssprop [--clog-color-emergency=#b3261e] - Emergency group border and label.
- * @cssprop [--clog-color-emergency-background=#fdeceb] - Emergency group background.
- * @cssprop [--clog-color-today=#9a4a00] - Same-day group border and label.
- * @cssprop [--clog-color-today-background=#fff3e3] - Same-day group background.
- * @cssprop [--clog-color-appointment=#1a5aa6] - Appointment group border and label.
- * @cssprop [--clog-color-appointment-background=#edf3fb] - Appointment group background.
- * @cssprop [--clog-radius=12px] - Corner radius.
- * @cssprop [--clog-space=1rem] - Inner spacing.
  */
 export class ClogRedFlagBanner extends ClogElement {
   static override styles = [sharedStyles, bannerStyles];

@@ -1,0 +1,92 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/components/checker/define.js';
+import { answer, narrowPhone, themeOf } from './helpers.js';
+
+interface CheckerArgs {
+  'temperature-unit': string;
+  'emergency-number': string;
+  'care-href': string;
+  'care-label': string;
+  stepper: string;
+  'heading-level': number;
+  theme: string;
+}
+
+const meta: Meta<CheckerArgs> = {
+  title: 'Widgets/Symptom checker',
+  component: 'clog-checker',
+  args: {
+    'temperature-unit': 'c',
+    'emergency-number': '',
+    'care-href': '',
+    'care-label': '',
+    stepper: '',
+    'heading-level': 2,
+    theme: 'light',
+  },
+  argTypes: {
+    'temperature-unit': { control: 'inline-radio', options: ['c', 'f'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+  },
+  render: (args, context) => renderChecker(args, context),
+};
+export default meta;
+
+function renderChecker(args: CheckerArgs, { globals }: { globals: { theme?: string } }) {
+  return html`<clog-checker
+    temperature-unit=${args['temperature-unit']}
+    emergency-number=${args['emergency-number'] || nothing}
+    care-href=${args['care-href'] || nothing}
+    care-label=${args['care-label'] || nothing}
+    stepper=${args.stepper || nothing}
+    heading-level=${args['heading-level']}
+    theme=${themeOf(args, globals)}
+  ></clog-checker>`;
+}
+
+type Story = StoryObj<CheckerArgs>;
+
+// Answers by position: 0 yes, 1 no, 2 not sure. The questions come in the engine's order.
+const NO = 1;
+const YES = 0;
+
+/** The first question: the most urgent warning sign. */
+export const FirstQuestion: Story = {};
+
+/** A yes to feeling very ill ends the questions at once. */
+export const ResultEmergency: Story = {
+  args: { 'emergency-number': '911' },
+  play: ({ canvasElement }) => answer(canvasElement, [YES]),
+};
+
+/** A fever: get medical advice today. */
+export const ResultSeeProviderToday: Story = {
+  play: ({ canvasElement }) => answer(canvasElement, [NO, NO, NO, NO, YES]),
+};
+
+/** A lump that has lasted more than a week: book an appointment. */
+export const ResultSeeProvider: Story = {
+  play: ({ canvasElement }) => answer(canvasElement, [NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, YES]),
+};
+
+/** No warning sign and a tender lump: gentle self-care, with the stepper offered. */
+export const ResultSelfCare: Story = {
+  render: (args, context) => html`${renderChecker({ ...args, stepper: 'steps' }, context)}
+    <p id="steps" tabindex="-1">(The page's &lt;clog-massage-stepper id="steps"&gt; would be here.)</p>`,
+  play: ({ canvasElement }) => answer(canvasElement, [NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, YES]),
+};
+
+/** The fever question, where a thermometer reading can be typed in °C or °F. */
+export const TemperatureQuestion: Story = {
+  args: { 'temperature-unit': 'f' },
+  play: ({ canvasElement }) => answer(canvasElement, [NO, NO, NO, NO]),
+};
+
+export const Dark: Story = { args: { theme: 'dark' } };
+
+/** Arabic, laid out right to left. */
+export const Arabic: Story = { globals: { locale: 'ar' } };
+
+export const NarrowPhone: Story = { decorators: [narrowPhone] };
