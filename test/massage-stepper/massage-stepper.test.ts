@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../../src/components/massage-stepper/define.js';
 import type { ClogMassageStepper } from '../../src/components/massage-stepper/massage-stepper.js';
 import { STEPS, type Step } from '../../src/content/steps.js';
+import { ARTICLE_TECHNIQUES, type ArticleTechnique } from '../../src/content/techniques.js';
 import type { ClogStepChangeEvent } from '../../src/events.js';
 import { numberFormatter } from '../../src/internal/format.js';
 import { all, captureWarnings, visibleText } from '../helpers.js';
@@ -106,6 +107,26 @@ describe('<clog-massage-stepper>', () => {
       expect(text).to.include(older);
     }
     expect(text).to.match(/swelling, not trapped milk/);
+  });
+
+  it('shows every technique of the older article, what to do today and why', async () => {
+    const index = STEPS.findIndex((step) => step.kind === 'avoid');
+    const stepper = await fixture<ClogMassageStepper>(html`<clog-massage-stepper step=${index + 1}></clog-massage-stepper>`);
+    const changes = stepper.shadowRoot!.querySelector<HTMLDetailsElement>('details.changes')!;
+    expect(visibleText(changes.querySelector('summary')!)).to.equal('What has changed since older advice');
+    changes.querySelector('summary')!.click();
+    await stepper.updateComplete;
+    const items = [...changes.querySelectorAll('li')].map((item) => visibleText(item));
+    expect(items).to.have.length(ARTICLE_TECHNIQUES.length);
+    (ARTICLE_TECHNIQUES as readonly ArticleTechnique[]).forEach((technique, i) => {
+      const item = items[i];
+      expect(item, technique.id).to.include(`Older advice: ${technique.article(en)}`);
+      expect(item, technique.id).to.include(`Today: ${technique.now(en)}`);
+      expect(item, technique.id).to.include(technique.reason(en));
+    });
+    expect(items.filter((item) => item.startsWith('No longer advised')).length).to.equal(
+      ARTICLE_TECHNIQUES.filter((technique) => technique.status === 'advised-against').length,
+    );
   });
 
   it('layout="list" shows every step at once, with no Previous or Next', async () => {

@@ -66,6 +66,33 @@ export const stepperStyles = css`
     color: var(--_today);
   }
 
+  .changes > summary {
+    display: flex;
+    align-items: center;
+    min-block-size: 44px;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .changes ul {
+    list-style: none;
+    padding: 0;
+  }
+
+  .changes li {
+    padding-block: 0.5rem;
+    border-block-start: 1px solid var(--_tone);
+  }
+
+  .changes p {
+    margin-block-end: 0.25rem;
+  }
+
+  .changes .why {
+    color: var(--_muted);
+  }
+
   .source {
     color: var(--_muted);
     font-size: 0.875rem;

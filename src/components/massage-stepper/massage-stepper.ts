@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SOURCES } from '../../content/sources.js';
 import { STEPS, type Step } from '../../content/steps.js';
+import { ARTICLE_TECHNIQUES, type ArticleTechnique, type TechniqueStatus } from '../../content/techniques.js';
 import type { NumberFormatter } from '../../content/warning-signs.js';
 import { emit } from '../../events.js';
 import { aboutNote } from '../../internal/about.js';
@@ -29,6 +30,19 @@ function kindLabel(step: Step): string {
     case 'get-help': // its title says it
     case 'do':
       return '';
+  }
+}
+
+const techniques: readonly ArticleTechnique[] = ARTICLE_TECHNIQUES;
+
+function statusLabel(status: TechniqueStatus): string {
+  switch (status) {
+    case 'kept':
+      return msg('Still advised', { desc: 'Stepper, older advice: a technique current guidance keeps.' });
+    case 'changed':
+      return msg('Changed', { desc: 'Stepper, older advice: a technique current guidance changes.' });
+    case 'advised-against':
+      return msg('No longer advised', { desc: 'Stepper, older advice: a technique current guidance advises against.' });
   }
 }
 
@@ -236,12 +250,32 @@ export class ClogMassageStepper extends ClogElement {
     return html`<p class="source">${msg(str`Based on: ${names}`, { desc: 'Stepper: the sources of a step. Names are untranslated.' })}</p>`;
   }
 
+  /** What the older article advised and what became of it (guidance.md: "show this to readers"). */
+  private renderChanges(format: NumberFormatter) {
+    return html`<details class="changes">
+      <summary>${msg('What has changed since older advice', { desc: 'Stepper: control that shows how older advice compares with today\'s.' })}</summary>
+      <ul>
+        ${techniques.map((technique) => {
+          const before = technique.article(format);
+          const today = technique.now(format);
+          return html`<li class="status-${technique.status}">
+            <p class="kind">${statusLabel(technique.status)}</p>
+            <p>${msg(str`Older advice: ${before}`, { desc: 'Stepper: what the older article advised.' })}</p>
+            <p>${msg(str`Today: ${today}`, { desc: 'Stepper: what current guidance says instead.' })}</p>
+            <p class="why">${technique.reason(format)}</p>
+          </li>`;
+        })}
+      </ul>
+    </details>`;
+  }
+
   private renderStepBody(step: Step, format: NumberFormatter, withTimer: boolean) {
     const label = kindLabel(step);
     return html`${label ? html`<p class="kind">${label}</p>` : nothing}
       <p>${step.body(format)}</p>
       ${step.points ? html`<ul>${step.points.map((point) => html`<li>${point(format)}</li>`)}</ul>` : nothing}
-      ${withTimer ? this.renderTimer(step) : nothing} ${this.renderSources(step, this.locale.lang)}`;
+      ${step.kind === 'avoid' ? this.renderChanges(format) : nothing} ${withTimer ? this.renderTimer(step) : nothing}
+      ${this.renderSources(step, this.locale.lang)}`;
   }
 
   private renderList(format: NumberFormatter, withTimer: boolean) {
