@@ -18,8 +18,33 @@ function stripMessageDescriptions() {
   };
 }
 
+/**
+ * Minifies the CSS in our css`` templates (*.styles.ts): comments out, whitespace collapsed.
+ * Only spaces next to { } ; , go, so selectors such as `.group [role='heading']` keep their meaning.
+ */
+function minifyStyles() {
+  return {
+    name: 'minify-styles',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return null;
+      const minified = code.replace(/css`([^`]*)`/g, (_, body) => {
+        const css = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .replace(/: /g, ':')
+          .trim();
+        return `css\`${css}\``;
+      });
+      return { code: minified, map: null };
+    },
+  };
+}
+
 const plugins = () => [
   resolve({ exportConditions: ['production'] }),
+  minifyStyles(),
   esbuild({ tsconfig: 'tsconfig.build.json', target: 'es2021', minify: true, legalComments: 'none' }),
   stripMessageDescriptions(),
 ];
