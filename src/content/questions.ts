@@ -234,11 +234,6 @@ export const QUESTIONS = [
 
 export type QuestionId = (typeof QUESTIONS)[number]['id'];
 
-export const QUESTION_IDS: readonly QuestionId[] = QUESTIONS.map((question) => question.id);
-
-export function isQuestionId(value: string): value is QuestionId {
-  return (QUESTION_IDS as readonly string[]).includes(value);
-}
 
 /** Texts of the optional temperature entry that goes with the fever question. */
 export const TEMPERATURE_TEXT = {

@@ -179,5 +179,3 @@ export const STEPS = [
 ] as const satisfies readonly Step[];
 
 export type StepId = (typeof STEPS)[number]['id'];
-
-export const STEP_IDS: readonly StepId[] = STEPS.map((step) => step.id);

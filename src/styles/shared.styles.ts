@@ -139,6 +139,16 @@ export const sharedStyles = css`
     color: var(--_accent);
   }
 
+  /* Every "show more" control: the banner's list, the checker's summary, the stepper's older advice. */
+  details > summary {
+    display: flex;
+    align-items: center;
+    min-block-size: 44px;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
   .nav {
     display: flex;
     flex-wrap: wrap;

@@ -1,5 +1,5 @@
 /** Pure triage over the checker's answers: no DOM, no Lit, ids rather than text. */
-export { triage, countsAsYes, compareLevels, highestReachableLevel, TEMPERATURE_QUESTION } from './triage.js';
+export { triage, compareLevels, highestReachableLevel, TEMPERATURE_QUESTION } from './triage.js';
 export type { Answers, TriageResult } from './triage.js';
 export { isFinished, nextQuestion } from './stop.js';
 export type { CheckerQuestion } from './stop.js';

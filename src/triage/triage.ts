@@ -55,11 +55,6 @@ function yesMask(answers: Readonly<Answers>): number {
   return mask;
 }
 
-/** Whether a question counts as yes: answered yes or not sure (or, for fever, a reading of 38.0 °C or more). */
-export function countsAsYes(answers: Readonly<Answers>, id: QuestionId): boolean {
-  return (yesMask(answers) & (QUESTION_BITS.get(id) ?? 0)) !== 0;
-}
-
 /**
  * Triage: the most urgent level of every rule that applies (self-care when none does) and the
  * warning signs behind it. Pure: no DOM, no text, same answers same result. Unanswered questions

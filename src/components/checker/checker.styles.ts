@@ -150,15 +150,6 @@ export const checkerStyles = css`
     display: none;
   }
 
-  .summary > summary {
-    display: flex;
-    align-items: center;
-    min-block-size: 44px;
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
-  }
-
   dl {
     margin: 0.5rem 0;
   }

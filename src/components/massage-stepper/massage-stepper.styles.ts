@@ -66,15 +66,6 @@ export const stepperStyles = css`
     color: var(--_today);
   }
 
-  .changes > summary {
-    display: flex;
-    align-items: center;
-    min-block-size: 44px;
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
-  }
-
   .changes ul {
     list-style: none;
     padding: 0;

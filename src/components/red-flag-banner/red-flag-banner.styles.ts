@@ -42,15 +42,6 @@ export const bannerStyles = css`
     color: var(--_tone);
   }
 
-  details > summary {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    cursor: pointer;
-    color: var(--_accent);
-    font-weight: 600;
-  }
-
   .care {
     display: inline-flex;
     align-items: center;
