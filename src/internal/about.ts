@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import { REVIEWED_AGAINST } from '../content/reviewed.js';
-import { SOURCES } from '../content/sources.js';
+import { SOURCE_NAMES } from '../content/source-names.js';
 import { formatDate } from './format.js';
 
 /**
@@ -10,7 +10,7 @@ import { formatDate } from './format.js';
  */
 export function aboutNote(locale: string) {
   const sources = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-    REVIEWED_AGAINST.sources.map((id) => SOURCES[id]()),
+    REVIEWED_AGAINST.sources.map((id) => SOURCE_NAMES[id]()),
   );
   const date = formatDate(REVIEWED_AGAINST.date, locale);
   return html`<div class="about" part="about">

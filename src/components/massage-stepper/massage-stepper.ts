@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { SOURCES } from '../../content/sources.js';
+import { SOURCE_NAMES } from '../../content/source-names.js';
 import { STEPS, type Step } from '../../content/steps.js';
 import { ARTICLE_TECHNIQUES, type ArticleTechnique, type TechniqueStatus } from '../../content/techniques.js';
 import type { NumberFormatter } from '../../content/warning-signs.js';
@@ -246,7 +246,7 @@ export class ClogMassageStepper extends ClogElement {
   }
 
   private renderSources(step: Step, locale: string) {
-    const names = new Intl.ListFormat(locale, { type: 'conjunction' }).format(step.sources.map((id) => SOURCES[id]()));
+    const names = new Intl.ListFormat(locale, { type: 'conjunction' }).format(step.sources.map((id) => SOURCE_NAMES[id]()));
     return html`<p class="source">${msg(str`Based on: ${names}`, { desc: 'Stepper: the sources of a step. Names are untranslated.' })}</p>`;
   }
 
