@@ -25,6 +25,12 @@ export interface ArticleTechnique {
   reason(format: NumberFormatter): string;
 }
 
+/** The article the widgets are built from (cite it by this title and its publisher). */
+export const ARTICLE = {
+  source: 'article-romper',
+  title: 'How To *Exactly* Massage Out A Clogged Milk Duct & Get Yourself Some Relief',
+} as const satisfies { source: SourceId; title: string };
+
 /**
  * Every technique of the article the widgets are built from, and where current guidance differs
  * (../shared/guidance.md, "Where the article and current guidance differ"). Shown to readers.
@@ -48,7 +54,8 @@ export const ARTICLE_TECHNIQUES = [
     status: 'advised-against',
     step: 'advised-against',
     advisedBy: 'article-rn-ibclc',
-    sources: ['abm-36'],
+    // Advised against: ABM #36. NHS pages still describe stroking toward the nipple.
+    sources: ['abm-36', 'nhs-mastitis'],
     article: () =>
       msg('Massage toward the nipple while feeding or pumping.', { desc: 'Article technique: what it advised.' }),
     now: () =>
@@ -56,16 +63,17 @@ export const ARTICLE_TECHNIQUES = [
         desc: 'Article technique: what current guidance says.',
       }),
     reason: () =>
-      msg('Pushing toward the nipple does not clear swelling, and firm pressure can injure the tissue.', {
-        desc: 'Article technique: why it is now advised against.',
-      }),
+      msg(
+        'Pushing toward the nipple does not clear swelling, and firm pressure can injure the tissue. Some national advice, such as NHS pages, still suggests it; this guide follows the 2022 protocol.',
+        { desc: 'Article technique: why it is now advised against, and that some advice still differs.' },
+      ),
   },
   {
     id: 'rest-fluids-food',
     status: 'kept',
     step: 'rest-fluids',
     advisedBy: 'article-doula',
-    sources: ['abm-36'],
+    sources: ['nhs-mastitis'],
     article: () => msg('Rest, drink plenty and eat well.', { desc: 'Article technique: what it advised.' }),
     now: () => msg('Unchanged.', { desc: 'Article technique: current guidance says the same.' }),
     reason: () => msg('Rest and fluids are still advised.', { desc: 'Article technique: why it was kept.' }),
@@ -75,7 +83,8 @@ export const ARTICLE_TECHNIQUES = [
     status: 'changed',
     step: 'cold-pack',
     advisedBy: 'article-doula',
-    sources: ['abm-36', 'llli-gb'],
+    // Cold between feeds, brief warmth optional: ABM #36, LLL GB. NHS pages still suggest warmth.
+    sources: ['abm-36', 'llli-gb', 'nhs-mastitis'],
     article: () =>
       msg('Use heat: a warm shower or a hot-water compress.', { desc: 'Article technique: what it advised.' }),
     now: () =>
@@ -83,9 +92,10 @@ export const ARTICLE_TECHNIQUES = [
         desc: 'Article technique: what current guidance says.',
       }),
     reason: () =>
-      msg('A clog is swelling, and cold calms swelling. Brief warmth may help some people’s milk flow.', {
-        desc: 'Article technique: why it was changed.',
-      }),
+      msg(
+        'Current guidance (2022) prefers cold, which calms swelling. Brief warmth may help some people’s milk flow. Some national advice, such as NHS pages, still suggests warmth; this guide follows the 2022 protocol.',
+        { desc: 'Article technique: why it was changed, and that some advice still differs.' },
+      ),
   },
   {
     id: 'hot-soak',
@@ -105,7 +115,7 @@ export const ARTICLE_TECHNIQUES = [
     status: 'changed',
     step: 'light-touch',
     advisedBy: 'article-doula',
-    sources: ['abm-36', 'hospital-handouts'],
+    sources: ['abm-36', 'iowa-handout'],
     article: () =>
       msg('Massage the whole breast with a food-safe oil, in circles with your fingertips.', {
         desc: 'Article technique: what it advised.',
@@ -115,9 +125,10 @@ export const ARTICLE_TECHNIQUES = [
         desc: 'Article technique: what current guidance says.',
       }),
     reason: () =>
-      msg('A clog is swelling, not trapped milk, so there is nothing to rub out. Feather-light strokes toward the armpit are advised instead.', {
-        desc: 'Article technique: why it was changed.',
-      }),
+      msg(
+        'Current guidance (2022) describes a clog as swelling rather than trapped milk, and firm rubbing can make swelling worse. Feather-light strokes toward the armpit are advised instead.',
+        { desc: 'Article technique: why it was changed. "Describes" on purpose: the model is disputed.' },
+      ),
   },
   {
     id: 'knuckle-kneading',
@@ -150,7 +161,7 @@ export const ARTICLE_TECHNIQUES = [
         desc: 'Article technique: what current guidance says, for thumb pressure toward the nipple.',
       }),
     reason: () =>
-      msg('A clog is not trapped milk that can be pushed out, and firm pressure can injure the tissue.', {
+      msg('Current guidance (2022) does not see a clog as milk that can be pushed out, and firm pressure can injure the tissue.', {
         desc: 'Article technique: why it is now advised against.',
       }),
   },
@@ -177,9 +188,31 @@ export const ARTICLE_TECHNIQUES = [
         desc: 'Article technique: what current guidance says.',
       }),
     reason: () =>
-      msg('A clog is swelling, not milk that needs draining, and experts agree that draining does not help.', {
-        desc: 'Article technique: why it was changed.',
-      }),
+      msg(
+        'Current guidance (2022) describes a clog as swelling rather than milk that needs draining, and pumping extra can make even more milk. Even experts who question that view agree that draining does not help.',
+        { desc: 'Article technique: why it was changed. "Describes" on purpose: the model is disputed.' },
+      ),
+  },
+  {
+    // BabyCenter's "see a provider with pain or redness": changed. A clog is often tender, warm and
+    // a little red (KellyMom, quoted in the article); the warning signs are what matter (NHS, NICE
+    // CKS, Gloucestershire pathway), and redness looks different on brown or black skin (NHS).
+    id: 'pain-or-redness',
+    status: 'changed',
+    step: 'get-help',
+    advisedBy: 'article-babycenter',
+    sources: ['article-kellymom', 'nhs-mastitis', 'nice-cks-mastitis', 'gloucestershire-pathway'],
+    article: () => msg('See a provider if the breast is painful or red.', { desc: 'Article technique: what it advised.' }),
+    now: () =>
+      msg(
+        'Some pain and redness are part of a clog and can be cared for at home. See a provider for the warning signs, such as a fever, red streaks, redness that keeps growing, or no improvement.',
+        { desc: 'Article technique: what current guidance says about pain and redness.' },
+      ),
+    reason: () =>
+      msg(
+        'A clog is often tender, warm and a little red, so these alone are not a reason to be seen. Redness may look darker or purple, or be harder to see, on brown or black skin.',
+        { desc: 'Article technique: why it was changed. The skin-tone sentence follows NHS wording.' },
+      ),
   },
   {
     id: 'see-provider',
@@ -188,13 +221,13 @@ export const ARTICLE_TECHNIQUES = [
     advisedBy: 'article-babycenter',
     sources: ['nhs-mastitis', 'nice-cks-mastitis'],
     article: () =>
-      msg('Treat a clog promptly, and see a provider if it lasts, or with pain, redness, fever or signs of infection.', {
+      msg('Treat a clog promptly, and see a provider if it lasts, or with a fever or signs of infection.', {
         desc: 'Article technique: what it advised.',
       }),
     now: (f: NumberFormatter) => {
       const from = f.number(THRESHOLDS.noImprovementHours.from);
       const to = f.number(THRESHOLDS.noImprovementHours.to);
-      return msg(str`Unchanged. Get advice the same day if you are no better after ${from} to ${to} hours.`, {
+      return msg(str`Unchanged. Contact a doctor or midwife the same day if you have a fever, or if you are no better after ${from} to ${to} hours.`, {
         desc: 'Article technique: what current guidance says. The numbers are hours, already formatted.',
       });
     },

@@ -1,160 +1,101 @@
-import { msg, str } from '@lit/localize';
 import type { CareLevel } from './levels.js';
-import { WARNING_SIGN_SOURCES, type SourceId } from './sources.js';
-import { THRESHOLDS } from './thresholds.js';
+import type { SourceId } from './sources.js';
 
-/** Formats numbers for the active locale; passed in so content stays free of the DOM. */
-export interface NumberFormatter {
-  number(value: number, fractionDigits?: number): string;
-  /** A temperature with its unit as the locale writes it ("38,0 °C", "38.0°م"), kept whole in any text direction. */
-  temperature(value: number, unit: 'c' | 'f', fractionDigits?: number): string;
-  /** The unit's symbol as the locale writes it ("°C", "°م"). */
-  unitSymbol(unit: 'c' | 'f'): string;
-}
+// Kept while steps.ts and techniques.ts move to units.ts.
+export type { NumberFormatter } from './units.js';
 
 export interface WarningSign {
-  /** Stable id: the triage engine's reason ids and the banner's `reasons` attribute use it. */
+  /** Stable id: the triage engine's reasons, the `clog-result` event and the banner's `reasons` attribute use it. */
   readonly id: string;
   readonly level: CareLevel;
+  /** Only the sources that list this sign (../shared/guidance.md, "Warning signs and where each comes from"). */
   readonly sources: readonly SourceId[];
-  /** What the reader sees, in the active locale. */
-  text(format: NumberFormatter): string;
+  /** Said to a clinical reviewer when the sources need a word of explanation (docs, not readers). */
+  readonly note?: string;
 }
 
 /**
- * Warning signs grouped by urgency (../shared/guidance.md, "Warning signs"). Each sign is worded
- * so that a reader can recognise it in herself, without medical terms.
+ * The warning signs, grouped by urgency, most urgent first: what the banner lists and the checker
+ * asks. Ids and metadata only; the words readers see are in warning-sign-texts.ts.
  */
 export const WARNING_SIGNS = [
-  // Emergency: seek care now.
-  {
-    id: 'sepsis',
-    level: 'emergency',
-    sources: WARNING_SIGN_SOURCES,
-    text: () =>
-      msg(
-        'You feel very unwell: confused, faint, breathing fast, a racing heartbeat, or shaking chills that will not settle.',
-        { desc: 'Warning sign (emergency): signs of sepsis. Plain words, no medical terms.' },
-      ),
-  },
-  {
-    id: 'fast-spreading-redness',
-    level: 'emergency',
-    sources: WARNING_SIGN_SOURCES,
-    text: () => msg('Redness that is spreading fast across the breast.', { desc: 'Warning sign (emergency).' }),
-  },
+  // Emergency: signs of sepsis as the public is taught them (UK Sepsis Trust; NHS sepsis page).
+  { id: 'confusion', level: 'emergency', sources: ['uk-sepsis-trust', 'nhs-sepsis'] },
+  { id: 'breathless', level: 'emergency', sources: ['uk-sepsis-trust', 'nhs-sepsis'] },
+  { id: 'skin-colour', level: 'emergency', sources: ['nhs-sepsis', 'uk-sepsis-trust', 'nice-ng51'] },
+  { id: 'rash', level: 'emergency', sources: ['nhs-sepsis'] },
+  { id: 'shivering', level: 'emergency', sources: ['uk-sepsis-trust'] },
+  { id: 'no-pee', level: 'emergency', sources: ['uk-sepsis-trust'] },
+  { id: 'might-die', level: 'emergency', sources: ['uk-sepsis-trust'] },
+  { id: 'faint', level: 'emergency', sources: ['nhs-sepsis'] },
+  // Emergency: on the breast, a deep, fast infection.
   {
     id: 'skin-damage',
     level: 'emergency',
-    sources: WARNING_SIGN_SOURCES,
-    text: () =>
-      msg('Skin on the breast that looks dark, blistered or as if it is dying.', {
-        desc: 'Warning sign (emergency): skin necrosis described in plain words.',
-      }),
+    sources: ['nice-ng51'],
+    note: 'NICE NG51 lists mottled or ashen skin among high-risk features. guidance.md v2 also attributes this sign to hospital handouts on the mastitis spectrum; no named handout was checked for it, so none is cited.',
   },
+  { id: 'fast-spreading', level: 'emergency', sources: ['gloucestershire-pathway'] },
+  // Urgent care, within hours.
+  { id: 'very-unwell', level: 'urgent-care', sources: ['nhs-sepsis'] },
+  { id: 'racing-heart', level: 'urgent-care', sources: ['nhs-sepsis', 'gloucestershire-pathway'] },
+  {
+    id: 'low-temperature',
+    level: 'urgent-care',
+    sources: ['nhs-sepsis'],
+    note: 'NEWS2 scores 35.0 °C or lower as a single red parameter; the cited public source is the NHS sepsis page (a very low temperature can be sepsis).',
+  },
+  { id: 'weak-immune', level: 'urgent-care', sources: ['gloucestershire-pathway'] },
+  { id: 'baby-unwell', level: 'urgent-care', sources: ['nice-ng194'] },
+  { id: 'after-birth', level: 'urgent-care', sources: ['nice-ng194'] },
   // See a provider today.
-  {
-    id: 'fever',
-    level: 'see-provider-today',
-    sources: WARNING_SIGN_SOURCES,
-    text: (f: NumberFormatter) => {
-      const celsius = f.temperature(THRESHOLDS.feverCelsius, 'c', 1);
-      const fahrenheit = f.temperature(THRESHOLDS.feverFahrenheit, 'f', 1);
-      return msg(str`A temperature of ${celsius} (${fahrenheit}) or higher, or flu-like chills and aches.`, {
-        desc: 'Warning sign (see a provider today). The temperatures come formatted with their units, e.g. 38,0 °C.',
-      });
-    },
-  },
-  {
-    id: 'red-streaks',
-    level: 'see-provider-today',
-    sources: WARNING_SIGN_SOURCES,
-    text: () => msg('Red streaks, or redness that is spreading.', { desc: 'Warning sign (see a provider today).' }),
-  },
-  {
-    id: 'pus-or-blood',
-    level: 'see-provider-today',
-    sources: WARNING_SIGN_SOURCES,
-    text: () => msg('Pus or blood in your milk.', { desc: 'Warning sign (see a provider today).' }),
-  },
-  {
-    id: 'infected-nipple',
-    level: 'see-provider-today',
-    sources: WARNING_SIGN_SOURCES,
-    text: () => msg('A cracked nipple that looks infected.', { desc: 'Warning sign (see a provider today).' }),
-  },
-  {
-    id: 'both-breasts',
-    level: 'see-provider-today',
-    sources: WARNING_SIGN_SOURCES,
-    text: () => msg('Both breasts are affected.', { desc: 'Warning sign (see a provider today).' }),
-  },
-  {
-    id: 'no-improvement',
-    level: 'see-provider-today',
-    // NICE CKS: antibiotics if not improving after 12–24 h of effective milk removal.
-    sources: ['nice-cks-mastitis', 'abm-36'],
-    text: (f: NumberFormatter) => {
-      const from = f.number(12);
-      const to = f.number(24);
-      return msg(str`No better after ${from} to ${to} hours of self-care.`, {
-        desc: 'Warning sign (see a provider today). The numbers are already formatted for the language.',
-      });
-    },
-  },
-  {
-    id: 'young-baby-fever',
-    level: 'see-provider-today',
-    sources: WARNING_SIGN_SOURCES,
-    // "two weeks" written out, as in the checker's question (THRESHOLDS.youngBabyWeeks).
-    text: () =>
-      msg('Your baby is under two weeks old and you have a fever.', {
-        desc: 'Warning sign (see a provider today): a feverish parent of a newborn. Write two weeks in the form your language uses.',
-      }),
-  },
-  {
-    id: 'abscess',
-    level: 'see-provider-today',
-    sources: ['abm-36', 'nice-cks-mastitis'],
-    text: () =>
-      msg('A firm, very painful lump that feels as if it is full of fluid, with a fever.', {
-        desc: 'Warning sign (see a provider today): a possible breast abscess, in plain words.',
-      }),
-  },
-  {
-    id: 'antibiotics-not-working',
-    level: 'see-provider-today',
-    sources: ['abm-36', 'nice-cks-mastitis'],
-    text: (f: NumberFormatter) => {
-      const hours = f.number(48);
-      return msg(str`You are taking antibiotics and are no better after ${hours} hours.`, {
-        desc: 'Warning sign (see a provider today).',
-      });
-    },
-  },
+  { id: 'fever', level: 'see-provider-today', sources: ['nhs-mastitis', 'nice-cks-mastitis'] },
+  { id: 'red-streaks', level: 'see-provider-today', sources: ['nhs-mastitis', 'gloucestershire-pathway'] },
+  { id: 'pus', level: 'see-provider-today', sources: ['gloucestershire-pathway', 'nice-cks-mastitis'] },
+  { id: 'infected-nipple', level: 'see-provider-today', sources: ['nice-cks-mastitis'] },
+  { id: 'both-breasts', level: 'see-provider-today', sources: ['llli-gb'] },
+  { id: 'no-improvement', level: 'see-provider-today', sources: ['nice-cks-mastitis'] },
+  { id: 'antibiotics-not-working', level: 'see-provider-today', sources: ['nice-cks-mastitis', 'abm-36'] },
+  { id: 'abscess', level: 'see-provider-today', sources: ['abm-36', 'llli-gb'] },
+  { id: 'young-baby', level: 'see-provider-today', sources: ['iowa-handout'] },
+  { id: 'not-breastfeeding', level: 'see-provider-today', sources: ['nhs-mastitis', 'nice-cks-mastitis'] },
+  { id: 'implants', level: 'see-provider-today', sources: ['lothian-implant-pathway'] },
   // Book an appointment.
-  {
-    id: 'persistent-lump',
-    level: 'see-provider',
-    sources: WARNING_SIGN_SOURCES,
-    text: () =>
-      msg('A lump that lasts more than a week, or one that does not seem linked to breastfeeding.', {
-        desc: 'Warning sign (book an appointment).',
-      }),
-  },
+  { id: 'persistent-lump', level: 'see-provider', sources: ['nice-ng12'] },
   {
     id: 'recurring-lump',
     level: 'see-provider',
-    sources: WARNING_SIGN_SOURCES,
-    text: () =>
-      msg('Lumps that keep coming back in the same place.', { desc: 'Warning sign (book an appointment).' }),
+    sources: [],
+    note: 'guidance.md v2 keeps this sign from the clinical review without naming a published source: flagged for the clinical sign-off.',
   },
+  { id: 'skin-changes', level: 'see-provider', sources: ['nice-ng12'] },
 ] as const satisfies readonly WarningSign[];
 
-export type ReasonId = (typeof WARNING_SIGNS)[number]['id'];
+export type WarningSignId = (typeof WARNING_SIGNS)[number]['id'];
 
-export const REASON_IDS: readonly ReasonId[] = WARNING_SIGNS.map((sign) => sign.id);
+/**
+ * Not a warning sign but an outcome of its own: no tender lump (or not sure) and no warning sign.
+ * The checker is for a sore lump while breastfeeding; it suggests someone to talk to instead of the
+ * self-care result (../shared/guidance.md, "No lump and no warning sign").
+ */
+export const NO_LUMP = {
+  id: 'no-lump',
+  level: 'see-provider',
+  sources: ['article-kellymom', 'abm-36'],
+  note: 'What a clog feels like (KellyMom via the article; ABM #36). Outside that, the checker does not offer self-care.',
+} as const satisfies WarningSign;
 
-export function isReasonId(value: string): value is ReasonId {
-  return (REASON_IDS as readonly string[]).includes(value);
+/** Everything a result can name: the warning signs and the no-lump outcome. */
+export const REASONS = [...WARNING_SIGNS, NO_LUMP] as const;
+export type ReasonId = (typeof REASONS)[number]['id'];
+
+export const REASON_IDS: readonly ReasonId[] = REASONS.map((reason) => reason.id);
+export const WARNING_SIGN_IDS: readonly WarningSignId[] = WARNING_SIGNS.map((sign) => sign.id);
+
+export function isWarningSignId(value: string): value is WarningSignId {
+  return (WARNING_SIGN_IDS as readonly string[]).includes(value);
+}
+
+export function reasonById(id: ReasonId): (typeof REASONS)[number] {
+  return REASONS.find((reason) => reason.id === id) ?? NO_LUMP;
 }

@@ -1,4 +1,4 @@
-import type { NumberFormatter } from '../content/warning-signs.js';
+import type { NumberFormatter } from '../content/units.js';
 
 const UNITS = { c: 'celsius', f: 'fahrenheit' } as const;
 // First-strong isolate … pop: a temperature stays one piece inside right-to-left text.

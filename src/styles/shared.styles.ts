@@ -10,6 +10,8 @@ const darkTokens = css`
   --_focus: var(--clog-color-focus, #9cc3ff);
   --_emergency: var(--clog-color-emergency, #ffb3ad);
   --_emergency-bg: var(--clog-color-emergency-background, #3d1815);
+  --_urgent: var(--clog-color-urgent, #ffb0c8);
+  --_urgent-bg: var(--clog-color-urgent-background, #3a1622);
   --_today: var(--clog-color-today, #ffc48a);
   --_today-bg: var(--clog-color-today-background, #382812);
   --_appointment: var(--clog-color-appointment, #9cc3ff);
@@ -33,6 +35,8 @@ export const sharedStyles = css`
     --_focus: var(--clog-color-focus, #1a5aa6);
     --_emergency: var(--clog-color-emergency, #b3261e);
     --_emergency-bg: var(--clog-color-emergency-background, #fdeceb);
+    --_urgent: var(--clog-color-urgent, #a0234a);
+    --_urgent-bg: var(--clog-color-urgent-background, #fdeef3);
     --_today: var(--clog-color-today, #9a4a00);
     --_today-bg: var(--clog-color-today-background, #fff3e3);
     --_appointment: var(--clog-color-appointment, #1a5aa6);
@@ -167,6 +171,11 @@ export const sharedStyles = css`
   .tone-emergency {
     --_tone: var(--_emergency);
     --_tone-bg: var(--_emergency-bg);
+  }
+
+  .tone-urgent-care {
+    --_tone: var(--_urgent);
+    --_tone-bg: var(--_urgent-bg);
   }
 
   .tone-see-provider-today {

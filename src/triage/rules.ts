@@ -1,85 +1,88 @@
 import type { CareLevel } from '../content/levels.js';
-import type { QuestionId } from '../content/questions.js';
-import { SYMPTOM_CHECKER_EVIDENCE, WARNING_SIGN_SOURCES, type SourceId } from '../content/sources.js';
+import type { ItemId } from '../content/screens.js';
+import { SYMPTOM_CHECKER_EVIDENCE } from '../content/sources.js';
 import type { ReasonId } from '../content/warning-signs.js';
 
 /**
- * One triage rule: when every question in `when` counts as yes, the reader should get care at
- * `level` at least, and `reason` is named. The result is the most urgent level of all rules that
- * apply, or self-care when none does.
+ * A condition over the answers. It is true, "not sure" or false:
+ * - `item`: true when the reader answered yes (or ticked the sign), not sure when she said so.
+ *   With `is`, true when her answer is one of those (the no-lump outcome).
+ * - `reading`: the thermometer reading typed with the fever question is a fever (38.0 °C /
+ *   100.4 °F or more) or low (35.0 °C / 95.0 °F or less).
+ * - `any`, `all`: the most or the least certain of their conditions.
+ * Unanswered items and no reading are false: the least care, until the reader says otherwise.
+ */
+export type Condition =
+  | { readonly item: ItemId; readonly is?: readonly ('yes' | 'no' | 'not-sure')[] }
+  | { readonly reading: 'fever' | 'low' }
+  | { readonly any: readonly Condition[] }
+  | { readonly all: readonly Condition[] };
+
+/**
+ * One triage rule: when `when` holds, the reader should get care at the level of `reason`
+ * (src/content/warning-signs.ts, which also names its sources) and `reason` is named.
  */
 export interface Rule {
-  /** The warning sign this rule reports (one rule per sign). */
   readonly reason: ReasonId;
-  /** All of these must count as yes (see NOT_SURE_POLICY; the fever question also by a reading). */
-  readonly when: readonly QuestionId[];
-  readonly level: CareLevel;
-  readonly sources: readonly SourceId[];
+  readonly when: Condition;
 }
 
+/** A fever: yes or not sure to the fever question, or a reading of 38.0 °C (100.4 °F) or more. */
+export const FEVER: Condition = { any: [{ item: 'fever' }, { reading: 'fever' }] };
+
+const sign = (id: ReasonId & ItemId): Rule => ({ reason: id, when: { item: id } });
+
 /**
- * The decision table, most urgent first (../shared/guidance.md, "Warning signs").
- * docs/triage.md is generated from it: run `node scripts/triage-doc.mjs` after a change.
+ * The decision table (../shared/guidance.md, "Warning signs and where each comes from"), most
+ * urgent first. The result is the most urgent level of all rules that hold, or self-care when none
+ * does. docs/triage.md is generated from it: run `npm run docs` after a change.
  */
-export const RULES = [
-  // Emergency: seek care now.
-  { reason: 'sepsis', when: ['very-unwell'], level: 'emergency', sources: WARNING_SIGN_SOURCES },
-  { reason: 'fast-spreading-redness', when: ['fast-spreading-redness'], level: 'emergency', sources: WARNING_SIGN_SOURCES },
-  { reason: 'skin-damage', when: ['skin-damage'], level: 'emergency', sources: WARNING_SIGN_SOURCES },
+export const RULES: readonly Rule[] = [
+  // Emergency: signs of sepsis; skin on the breast dying; redness spreading fast.
+  sign('confusion'),
+  sign('breathless'),
+  sign('skin-colour'),
+  sign('rash'),
+  sign('shivering'),
+  sign('no-pee'),
+  sign('might-die'),
+  sign('faint'),
+  sign('skin-damage'),
+  sign('fast-spreading'),
+  // Urgent care, within hours.
+  sign('very-unwell'),
+  sign('racing-heart'),
+  { reason: 'low-temperature', when: { reading: 'low' } },
+  { reason: 'weak-immune', when: { all: [{ item: 'weak-immune' }, FEVER] } },
+  sign('baby-unwell'),
+  { reason: 'after-birth', when: { all: [{ item: 'after-birth' }, FEVER] } },
   // See a provider today.
-  { reason: 'fever', when: ['fever'], level: 'see-provider-today', sources: WARNING_SIGN_SOURCES },
-  { reason: 'red-streaks', when: ['red-streaks'], level: 'see-provider-today', sources: WARNING_SIGN_SOURCES },
-  { reason: 'pus-or-blood', when: ['pus-or-blood'], level: 'see-provider-today', sources: WARNING_SIGN_SOURCES },
-  { reason: 'infected-nipple', when: ['infected-nipple'], level: 'see-provider-today', sources: WARNING_SIGN_SOURCES },
-  { reason: 'both-breasts', when: ['both-breasts'], level: 'see-provider-today', sources: WARNING_SIGN_SOURCES },
-  // NICE CKS: antibiotics if not improving after 12–24 h of effective milk removal.
-  { reason: 'no-improvement', when: ['no-improvement'], level: 'see-provider-today', sources: ['nice-cks-mastitis', 'abm-36'] },
-  {
-    reason: 'young-baby-fever',
-    when: ['young-baby', 'fever'],
-    level: 'see-provider-today',
-    sources: WARNING_SIGN_SOURCES,
-  },
+  { reason: 'fever', when: FEVER },
+  sign('red-streaks'),
+  sign('pus'),
+  sign('infected-nipple'),
+  sign('both-breasts'),
+  sign('no-improvement'),
+  sign('antibiotics-not-working'),
+  sign('abscess'),
+  sign('young-baby'),
+  sign('not-breastfeeding'),
+  sign('implants'),
   // Book an appointment.
-  { reason: 'persistent-lump', when: ['persistent-lump'], level: 'see-provider', sources: WARNING_SIGN_SOURCES },
-  { reason: 'recurring-lump', when: ['recurring-lump'], level: 'see-provider', sources: WARNING_SIGN_SOURCES },
-] as const satisfies readonly Rule[];
-
-/** When no rule applies: self-care, "a tender lump or wedge without any of the above". */
-export const SELF_CARE = { level: 'self-care', sources: WARNING_SIGN_SOURCES } as const;
-
-/**
- * Warning signs with no question of their own: a question that is always asked before the level
- * could settle below `level` covers them, so the reader is never sent to less care. The banner
- * still lists them.
- */
-export const COVERED_SIGNS: readonly {
-  readonly reason: ReasonId;
-  readonly by: QuestionId;
-  readonly why: string;
-  readonly sources: readonly SourceId[];
-}[] = [
-  {
-    reason: 'abscess',
-    by: 'fever',
-    why: 'An abscess, as defined here, is a firm, very painful lump with a fever; the fever question already sends the reader to a provider today.',
-    sources: ['abm-36', 'nice-cks-mastitis'],
-  },
-  {
-    reason: 'antibiotics-not-working',
-    by: 'no-improvement',
-    why: 'No better after 48 hours of antibiotics is also no better after 12–24 hours; the no-improvement question says so in its hint.',
-    sources: ['abm-36', 'nice-cks-mastitis'],
-  },
+  sign('persistent-lump'),
+  sign('recurring-lump'),
+  sign('skin-changes'),
+  // No tender lump, or not sure: not the self-care result (the checker is for a sore lump).
+  { reason: 'no-lump', when: { item: 'tender-lump', is: ['no', 'not-sure'] } },
 ];
 
 /**
- * "Not sure" counts as yes, on every question: a reader who cannot rule a warning sign out is sent
- * where she would be sent if she had it. Only a clear "no" rules a sign out (an unexpected value
- * counts as yes too). This is the most conservative rule and the simplest to prove; symptom
- * checkers are known to under-triage (SYMPTOM_CHECKER_EVIDENCE).
+ * "Not sure" to an emergency sign sends the reader to urgent care within hours, told to call the
+ * emergency number if the sign is there or she gets worse: doubt alone never sends her to the
+ * emergency department, and never lower than urgent care. Elsewhere "not sure" counts as yes.
+ * Symptom checkers under-triage often and over-triage more often (SYMPTOM_CHECKER_EVIDENCE).
  */
 export const NOT_SURE_POLICY = {
-  countsAs: 'yes',
+  unsureLevel: { emergency: 'urgent-care' } as { readonly [L in CareLevel]?: CareLevel },
   sources: SYMPTOM_CHECKER_EVIDENCE,
 } as const;

@@ -1,13 +1,13 @@
 import { THRESHOLDS } from '../content/thresholds.js';
+import { TEMPERATURE_UNITS, type TemperatureUnit } from '../content/units.js';
 
-export const TEMPERATURE_UNITS = ['c', 'f'] as const;
-export type TemperatureUnit = (typeof TEMPERATURE_UNITS)[number];
+export { TEMPERATURE_UNITS, type TemperatureUnit };
 
 /**
  * - `empty`: nothing typed (the checker treats this as "no reading", not as an error to show).
  * - `not-a-number`: not a single number with an optional unit, e.g. `abc`, `38..2`, `3 8`, `NaN`.
- * - `implausible`: a number, but outside 34–43 °C; `plausibleAs` names the other unit when the
- *   number would be plausible in it and no unit was typed (`100.4` with °C selected).
+ * - `implausible`: a number, but not a body temperature in either unit (outside 34–43 °C and
+ *   93.2–109.4 °F).
  */
 export type TemperatureError = 'empty' | 'not-a-number' | 'implausible';
 
@@ -18,11 +18,12 @@ export type TemperatureReading =
       readonly celsius: number;
       /** The number as typed, in `unit`. */
       readonly value: number;
-      /** The unit the reading was taken in: the selected one, or the one typed after the number. */
+      /** The unit the reading was taken in: the selected one, the one typed, or the only one it fits. */
       readonly unit: TemperatureUnit;
+      /** True when the number fitted only the other unit than the one selected, and was read in it. */
+      readonly inferred: boolean;
     }
-  | { readonly ok: false; readonly error: 'empty' | 'not-a-number' }
-  | { readonly ok: false; readonly error: 'implausible'; readonly plausibleAs?: TemperatureUnit };
+  | { readonly ok: false; readonly error: TemperatureError };
 
 // Digits and decimal separator of Arabic script (ar locale): ٠١٢٣٤٥٦٧٨٩, ۰۱۲۳۴۵۶۷۸۹ and ٫.
 const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
@@ -33,8 +34,9 @@ const READING = /^([+-]?\d+(?:[.,]\d+)?)\s*(?:°\s*)?([cf])?$/i;
 /**
  * Reads a temperature as a reader types it: `38,2`, `38.2`, ` 38.2 `, `100.4` (with °F selected),
  * `38.2 °C`, `101F`. A unit typed after the number wins over the selected `unit` (someone who types
- * `100.4 F` means Fahrenheit); a wrong unit is caught anyway because the reading becomes
- * implausible. Anything else is a typed error, never a silent default.
+ * `100.4 F` means Fahrenheit). Body temperatures in °C and °F never overlap, so a number that fits
+ * only the other unit is read in it (`37.2` with °F selected is 37.2 °C) and flagged `inferred`,
+ * for the checker to show back. Anything else is a typed error, never a silent default.
  */
 export function parseTemperature(input: string, unit: TemperatureUnit): TemperatureReading {
   const text = input
@@ -56,13 +58,11 @@ export function parseTemperature(input: string, unit: TemperatureUnit): Temperat
 
   const readingUnit: TemperatureUnit = typedUnit ? (typedUnit.toLowerCase() as TemperatureUnit) : unit;
   const celsius = toCelsius(value, readingUnit);
-  if (!isPlausible(celsius)) {
-    const other: TemperatureUnit = readingUnit === 'c' ? 'f' : 'c';
-    return !typedUnit && isPlausible(toCelsius(value, other))
-      ? { ok: false, error: 'implausible', plausibleAs: other }
-      : { ok: false, error: 'implausible' };
-  }
-  return { ok: true, celsius, value, unit: readingUnit };
+  if (isPlausible(celsius)) return { ok: true, celsius, value, unit: readingUnit, inferred: false };
+  const other: TemperatureUnit = readingUnit === 'c' ? 'f' : 'c';
+  const otherCelsius = toCelsius(value, other);
+  if (!typedUnit && isPlausible(otherCelsius)) return { ok: true, celsius: otherCelsius, value, unit: other, inferred: true };
+  return { ok: false, error: 'implausible' };
 }
 
 /** °C rounded to 0.01 °C: 100.4 °F gives 38 exactly, not 37.99999999999999. */
@@ -76,10 +76,18 @@ function isPlausible(celsius: number): boolean {
   return celsius >= min && celsius <= max;
 }
 
+/** In hundredths of a degree, so that floating-point noise never decides a threshold. */
+const hundredths = (celsius: number) => Math.round(celsius * 100);
+
 /**
  * True when a reading in °C is a fever: 38.0 °C (100.4 °F) or higher. Compared in hundredths of a
  * degree so that floating-point noise around the threshold always falls on the safe side.
  */
 export function isFever(celsius: number): boolean {
-  return Number.isFinite(celsius) && Math.round(celsius * 100) >= Math.round(THRESHOLDS.feverCelsius * 100);
+  return Number.isFinite(celsius) && hundredths(celsius) >= hundredths(THRESHOLDS.feverCelsius);
+}
+
+/** True when a reading in °C is 35.0 °C (95.0 °F) or lower: a warning sign of its own. */
+export function isLowTemperature(celsius: number): boolean {
+  return Number.isFinite(celsius) && hundredths(celsius) <= hundredths(THRESHOLDS.lowCelsius);
 }

@@ -1,24 +1,28 @@
 import { LEVELS, type Level } from '../content/levels.js';
-import { QUESTIONS, type AnswerOption, type QuestionId } from '../content/questions.js';
-import type { ReasonId } from '../content/warning-signs.js';
-import { RULES } from './rules.js';
-import { isFever } from './temperature.js';
+import { ANSWER_OPTIONS, type AnswerOption, type ItemId } from '../content/screens.js';
+import { THRESHOLDS } from '../content/thresholds.js';
+import { reasonById, type ReasonId } from '../content/warning-signs.js';
+import { NOT_SURE_POLICY, RULES, type Condition, type Rule } from './rules.js';
+import { isFever, isLowTemperature } from './temperature.js';
 
 /**
- * What the reader answered so far. A missing question is unanswered. `temperatureCelsius` is a
- * reading from `parseTemperature` that goes with the fever question.
+ * What the reader answered so far, by item (each sign on a screen, each single question). A missing
+ * item is unanswered. `temperatureCelsius` is a reading from `parseTemperature` that goes with the
+ * fever question.
  */
-export type Answers = { [Q in QuestionId]?: AnswerOption } & { temperatureCelsius?: number };
+export type Answers = { [I in ItemId]?: AnswerOption } & { temperatureCelsius?: number };
 
 export interface TriageResult {
   /** Where to seek care. */
   readonly level: Level;
-  /** The warning signs found, most urgent first (warning-sign ids, never text). */
+  /** Everything the result names, most urgent first (ids, never text). */
   readonly reasons: readonly ReasonId[];
+  /** The reasons the reader was not sure about (a subset of `reasons`). */
+  readonly unsure: readonly ReasonId[];
 }
 
-/** The question whose answer a temperature reading can stand in for (the fever question). */
-export const TEMPERATURE_QUESTION: QuestionId | undefined = QUESTIONS.find((question) => 'temperature' in question)?.id;
+/** How certain a condition is: 0 false, 1 not sure, 2 true. */
+export type Truth = 0 | 1 | 2;
 
 const RANK = Object.fromEntries(LEVELS.map((level, index) => [level, index])) as Record<Level, number>;
 
@@ -27,60 +31,109 @@ export function compareLevels(a: Level, b: Level): number {
   return RANK[a] - RANK[b];
 }
 
-// The rules as bit masks over QUESTIONS (bit i: QUESTIONS[i]), so that triage reads each answer once.
-const QUESTION_BITS = new Map<QuestionId, number>(QUESTIONS.map((question, i) => [question.id, 1 << i]));
-const TEMPERATURE_BIT = TEMPERATURE_QUESTION ? (QUESTION_BITS.get(TEMPERATURE_QUESTION) ?? 0) : 0;
-const COMPILED = RULES.map((rule) => ({
-  reason: rule.reason,
-  rank: RANK[rule.level],
-  mask: rule.when.reduce((mask, id) => mask | (QUESTION_BITS.get(id) ?? 0), 0),
-}));
+/** The more urgent of two levels. */
+export function maxLevel(a: Level, b: Level): Level {
+  return compareLevels(a, b) >= 0 ? a : b;
+}
 
-/**
- * The not-sure policy, in one place: a bit per question that counts as yes. Only a clear "no" rules
- * a sign out, so "not sure" (or any unexpected value) counts as yes (NOT_SURE_POLICY). A reading of
- * 38.0 °C (100.4 °F) or more makes the fever question count as yes whatever was answered; a lower
- * reading never turns a yes into a no.
- */
-function yesMask(answers: Readonly<Answers>): number {
-  let mask = 0;
-  // One pass over the keys, not a lookup per question: triage runs millions of times in the tests.
-  for (const key in answers) {
-    const bit = QUESTION_BITS.get(key as QuestionId);
-    const answer = answers[key as QuestionId];
-    if (bit !== undefined && answer !== undefined && answer !== 'no') mask |= bit;
+/** How certain `condition` is for these answers. Only a clear "no" (or no answer) rules an item out. */
+export function evaluate(condition: Condition, answers: Readonly<Answers>): Truth {
+  if ('item' in condition) {
+    const answer = answers[condition.item];
+    if (answer === undefined) return 0;
+    if (condition.is) return condition.is.includes(answer) ? 2 : 0;
+    return answer === 'yes' ? 2 : answer === 'not-sure' ? 1 : 0;
   }
-  const reading = answers.temperatureCelsius;
-  if (reading !== undefined && isFever(reading)) mask |= TEMPERATURE_BIT;
-  return mask;
+  if ('reading' in condition) {
+    const celsius = answers.temperatureCelsius;
+    if (celsius === undefined) return 0;
+    return (condition.reading === 'fever' ? isFever(celsius) : isLowTemperature(celsius)) ? 2 : 0;
+  }
+  const truths = ('any' in condition ? condition.any : condition.all).map((c) => evaluate(c, answers));
+  return ('any' in condition ? Math.max(...truths) : Math.min(...truths)) as Truth;
+}
+
+/** The level one rule asks for (undefined when it does not hold), after the not-sure policy. */
+export function ruleLevel(rule: Rule, answers: Readonly<Answers>): Level | undefined {
+  const truth = evaluate(rule.when, answers);
+  if (truth === 0) return undefined;
+  const level = reasonById(rule.reason).level;
+  return truth === 1 ? (NOT_SURE_POLICY.unsureLevel[level] ?? level) : level;
 }
 
 /**
- * Triage: the most urgent level of every rule that applies (self-care when none does) and the
- * warning signs behind it. Pure: no DOM, no text, same answers same result. Unanswered questions
- * count as no here; `isFinished` says when the answers so far are enough.
+ * Triage: the most urgent level of every rule that holds (self-care when none does) and the reasons
+ * behind it, most urgent first. Pure: no DOM, no text, same answers same result. Unanswered items
+ * count as no here; `isFinished` (flow.ts) says when the answers so far are enough.
  */
 export function triage(answers: Readonly<Answers>): TriageResult {
-  const yes = yesMask(answers);
-  let rank = 0;
-  const reasons: ReasonId[] = [];
-  for (const rule of COMPILED) {
-    if ((rule.mask & yes) === rule.mask) {
-      reasons.push(rule.reason);
-      if (rule.rank > rank) rank = rule.rank;
-    }
+  let level: Level = 'self-care';
+  const found: { reason: ReasonId; level: Level; unsure: boolean }[] = [];
+  for (const rule of RULES) {
+    const ruled = ruleLevel(rule, answers);
+    if (ruled === undefined) continue;
+    level = maxLevel(level, ruled);
+    found.push({ reason: rule.reason, level: ruled, unsure: evaluate(rule.when, answers) === 1 });
   }
-  return { level: LEVELS[rank] ?? 'emergency', reasons };
+  // Stable sort: the table's order within a level.
+  found.sort((a, b) => compareLevels(b.level, a.level));
+  return {
+    level,
+    reasons: found.map((f) => f.reason),
+    unsure: found.filter((f) => f.unsure).map((f) => f.reason),
+  };
 }
 
+/** The items and the reading a condition reads. */
+export function inputsOf(condition: Condition): { items: ItemId[]; reading: boolean } {
+  if ('item' in condition) return { items: [condition.item], reading: false };
+  if ('reading' in condition) return { items: [], reading: true };
+  const parts = ('any' in condition ? condition.any : condition.all).map(inputsOf);
+  return { items: [...new Set(parts.flatMap((p) => p.items))], reading: parts.some((p) => p.reading) };
+}
+
+/** One reading per band the rules tell apart: none, low, ordinary, fever. */
+export const READING_BANDS: readonly (number | undefined)[] = [
+  undefined,
+  THRESHOLDS.lowCelsius,
+  (THRESHOLDS.lowCelsius + THRESHOLDS.feverCelsius) / 2,
+  THRESHOLDS.feverCelsius,
+];
+
 /**
- * The most urgent level the answers could still reach: that of every rule whose questions each
- * count as yes or are still unanswered (missing or undefined).
+ * The most urgent level one rule could still ask for: the answers so far, completed in every way
+ * its own unanswered inputs allow (the reading is open until the fever question is answered).
  */
+export function reachableLevel(rule: Rule, answers: Readonly<Answers>): Level | undefined {
+  const { items, reading } = inputsOf(rule.when);
+  const open = items.filter((item) => answers[item] === undefined);
+  const readings = reading && answers.fever === undefined ? READING_BANDS : [answers.temperatureCelsius];
+  let best: Level | undefined;
+  const trial: Answers = { ...answers };
+  const fill = (k: number): void => {
+    if (k === open.length) {
+      for (const celsius of readings) {
+        trial.temperatureCelsius = celsius;
+        const level = ruleLevel(rule, trial);
+        if (level !== undefined) best = best === undefined ? level : maxLevel(best, level);
+      }
+      return;
+    }
+    for (const option of [undefined, ...ANSWER_OPTIONS]) {
+      trial[open[k]!] = option;
+      fill(k + 1);
+    }
+  };
+  fill(0);
+  return best;
+}
+
+/** The most urgent level the answers could still reach, over every way of answering what is open. */
 export function highestReachableLevel(answers: Readonly<Answers>): Level {
-  let open = yesMask(answers);
-  for (const [id, bit] of QUESTION_BITS) if (answers[id] === undefined) open |= bit;
-  let rank = 0;
-  for (const rule of COMPILED) if ((rule.mask & open) === rule.mask && rule.rank > rank) rank = rule.rank;
-  return LEVELS[rank] ?? 'emergency';
+  let level: Level = 'self-care';
+  for (const rule of RULES) {
+    const reachable = reachableLevel(rule, answers);
+    if (reachable !== undefined) level = maxLevel(level, reachable);
+  }
+  return level;
 }

@@ -70,6 +70,63 @@ export const checkerStyles = css`
     margin-block-start: 0.75rem;
   }
 
+  /* Signs the reader can tick: each its own line, the whole line a target. */
+  .signs {
+    display: grid;
+    gap: 0.25rem;
+    margin-block: 0.5rem 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .sign {
+    display: flex;
+    gap: 0.75rem;
+    align-items: flex-start;
+    min-block-size: 44px;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    cursor: pointer;
+  }
+
+  .sign:has(input:checked) {
+    border: 2px solid var(--_accent);
+  }
+
+  .sign input {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.15rem 0 0;
+    accent-color: var(--_accent);
+  }
+
+  /* The one action that matters, first and large. */
+  .call {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 56px;
+    margin-block: 0.5rem 0.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_tone);
+    color: var(--_bg);
+    font-size: 1.25rem;
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  .read-as {
+    margin-block: 0.25rem 0;
+    font-weight: 600;
+  }
+
+  .read-as:empty {
+    display: none;
+  }
+
   .temperature label {
     font-weight: 600;
   }

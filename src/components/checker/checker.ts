@@ -1,19 +1,37 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { ANSWER_LABELS, QUESTIONS, TEMPERATURE_TEXT, type AnswerOption, type QuestionId } from '../../content/questions.js';
-import { WARNING_SIGNS } from '../../content/warning-signs.js';
+import { ANSWER_LABELS, SCREEN_TEXTS, SIGNS_TEXT, TEMPERATURE_TEXT } from '../../content/screen-texts.js';
+import { screenById, type AnswerOption, type ItemId } from '../../content/screens.js';
+import type { NumberFormatter } from '../../content/units.js';
+import { REASON_TEXTS } from '../../content/warning-sign-texts.js';
+import { reasonById, type ReasonId } from '../../content/warning-signs.js';
 import { emit } from '../../events.js';
 import { aboutNote } from '../../internal/about.js';
 import { ClogElement } from '../../internal/clog-element.js';
 import { numberFormatter } from '../../internal/format.js';
-import { levelAction, levelHeading } from '../../internal/level-text.js';
+import { levelAction, levelHeading, levelMeanwhile, NO_LUMP_TEXT, unsureEmergencyAdvice, type CareNumbers } from '../../internal/level-text.js';
+import { dialHref } from '../../internal/phone.js';
 import { oneOf } from '../../internal/validate.js';
 import { warnOnce } from '../../internal/warn.js';
 import { pageLanguage } from '../../localization.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { isFinished, nextQuestion, parseTemperature, TEMPERATURE_QUESTION, TEMPERATURE_UNITS, triage } from '../../triage/index.js';
-import type { Answers, TemperatureReading, TemperatureUnit } from '../../triage/index.js';
+import {
+  START,
+  answerScreen,
+  back,
+  countedAnswers,
+  isAskable,
+  parseTemperature,
+  result,
+  TEMPERATURE_UNITS,
+  type CheckerScreen,
+  type Flow,
+  type ScreenAnswer,
+  type TemperatureError,
+  type TemperatureUnit,
+} from '../../triage/index.js';
+import { SCREENS } from '../../content/screens.js';
 import '../red-flag-banner/define.js';
 import { checkerStyles } from './checker.styles.js';
 
@@ -29,14 +47,22 @@ function defaultUnit(): TemperatureUnit {
   }
 }
 
-const questionById = (id: QuestionId) => QUESTIONS.find((question) => question.id === id) ?? QUESTIONS[0];
+/** The signs screen's choice the reader made last time, to show it pressed when she comes Back. */
+function previousChoice(screen: CheckerScreen, flow: Flow): 'none' | 'not-sure' | undefined {
+  if (screen.kind !== 'signs') return undefined;
+  const answers = screen.items.map((item) => flow.answers[item]);
+  if (answers.every((a) => a === 'no')) return 'none';
+  if (answers.every((a) => a === 'not-sure')) return 'not-sure';
+  return undefined;
+}
 
 /**
- * A symptom checker for a painful breast lump while breastfeeding: one question per screen,
- * warning signs first, and a clear answer on where to seek care. Never a diagnosis.
+ * A symptom checker for a painful breast lump while breastfeeding: a few screens, warning signs
+ * first, then where to seek care and how soon. Never a diagnosis.
  *
- * Any warning sign ends the questions at once. "Not sure" counts as yes. Answers stay in memory:
- * nothing is stored or sent.
+ * Related signs share a screen ("Do you have any of these?"), each on its own line. A warning sign
+ * ends the questions as soon as nothing unasked could raise the level. "Not sure" never lowers the
+ * advice. Answers stay in memory: nothing is stored or sent.
  *
  * @summary Symptom checker: a few questions, then where to seek care and how soon.
  * @tag clog-checker
@@ -45,11 +71,13 @@ const questionById = (id: QuestionId) => QUESTIONS.find((question) => question.i
  * @fires {ClogRestartEvent} clog-restart - The reader chose "Start again".
  *
  * @csspart base - The box around the checker.
- * @csspart progress - "Question n of m" and its bar.
+ * @csspart progress - "Question n of up to m" and its bar.
  * @csspart question - The question heading.
+ * @csspart sign - Each sign the reader can tick on a screen of signs.
  * @csspart answer - Each answer button.
  * @csspart temperature - The optional temperature entry.
  * @csspart result - The result screen.
+ * @csspart call - The tap-to-call button of an emergency or urgent result (when a number is set).
  * @csspart banner - The embedded `<clog-red-flag-banner>`.
  * @csspart summary - The summary of answers for a clinician.
  * @csspart nav - The Back and Start again buttons.
@@ -64,6 +92,9 @@ export class ClogChecker extends ClogElement {
   /** The local emergency number, e.g. `911` or `112`. Without it the result says "your local emergency number". */
   @property({ attribute: 'emergency-number' }) emergencyNumber = '';
 
+  /** The local urgent-care number, e.g. `111`. Without it the result names urgent care or an out-of-hours doctor. */
+  @property({ attribute: 'urgent-number' }) urgentNumber = '';
+
   /** The publisher's own "find care" link: http(s), tel, mailto or relative. Anything else is ignored. */
   @property({ attribute: 'care-href' }) careHref = '';
 
@@ -73,27 +104,19 @@ export class ClogChecker extends ClogElement {
   /** The id of a `<clog-massage-stepper>` on the page, offered when self-care fits. */
   @property() stepper = '';
 
-  /** Every answer given, including ones past the current question after going Back. */
-  @state() private answers: Answers = {};
-  /** The questions shown so far, in order; `index` is the one on screen. */
-  @state() private path: QuestionId[] = [QUESTIONS[0].id];
-  @state() private index = 0;
-  @state() private showingResult = false;
+  /** The answers, the screens seen and where the reader is (src/triage/flow.ts). */
+  @state() private flow: Flow = START;
+  /** The signs ticked on the screen on show. */
+  @state() private ticked: ReadonlySet<ItemId> = new Set();
+  @state() private signsProblem = '';
   @state() private temperatureText = '';
   /** The reader's own choice of unit; until she chooses, the attribute or locale decides. */
   @state() private chosenUnit?: TemperatureUnit;
-  @state() private temperatureProblem?: TemperatureReading;
+  @state() private temperatureProblem?: TemperatureError;
   @state() private announcement = '';
 
   /** Focus moves only after the reader acts, never on page load. */
   private focusAfterUpdate?: string;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('temperatureUnit') && this.temperatureUnit !== undefined) {
-      oneOf(this.temperatureUnit, TEMPERATURE_UNITS, defaultUnit(), '<clog-checker> temperature-unit');
-    }
-  }
 
   protected override updated(): void {
     if (!this.focusAfterUpdate) return;
@@ -103,72 +126,77 @@ export class ClogChecker extends ClogElement {
 
   private get unit(): TemperatureUnit {
     if (this.chosenUnit) return this.chosenUnit;
-    if (this.temperatureUnit && (TEMPERATURE_UNITS as readonly string[]).includes(this.temperatureUnit)) return this.temperatureUnit;
-    return defaultUnit();
+    if (this.temperatureUnit === undefined) return defaultUnit();
+    return oneOf(this.temperatureUnit, TEMPERATURE_UNITS, defaultUnit(), '<clog-checker> temperature-unit');
   }
 
-  /** The answers on the path up to and including question `index`: what counts now. */
-  private answersUpTo(index: number): Answers {
-    const counted: Answers = {};
-    for (const id of this.path.slice(0, index + 1)) {
-      const answer = this.answers[id];
-      if (answer !== undefined) counted[id] = answer;
-      if (id === TEMPERATURE_QUESTION && this.answers.temperatureCelsius !== undefined) {
-        counted.temperatureCelsius = this.answers.temperatureCelsius;
-      }
+  private get numbers(): CareNumbers {
+    return { emergency: this.emergencyNumber ?? '', urgent: this.urgentNumber ?? '' };
+  }
+
+  private get screen(): CheckerScreen {
+    return screenById(this.flow.path[this.flow.index] ?? SCREENS[0].id);
+  }
+
+  /** Shows a new state of the flow: the ticks of the screen it lands on, focus, the result event. */
+  private show(flow: Flow): void {
+    this.flow = flow;
+    this.signsProblem = '';
+    const screen = this.screen;
+    this.ticked = new Set(screen.kind === 'signs' ? screen.items.filter((item) => flow.answers[item] === 'yes') : []);
+    if (!flow.done) {
+      this.announcement = '';
+      this.focusAfterUpdate = '#question';
+      return;
     }
-    return counted;
+    const { level, reasons } = result(flow);
+    this.announcement = levelHeading(level);
+    this.focusAfterUpdate = '#result';
+    emit(this, 'clog-result', { level, reasons: [...reasons] });
   }
 
-  private answer(option: AnswerOption): void {
-    const question = questionById(this.path[this.index]);
-    const answers: Answers = { ...this.answers, [question.id]: option };
-    if ('temperature' in question) {
+  private answer(answer: ScreenAnswer): void {
+    const screen = this.screen;
+    if (screen.kind === 'signs' && answer === 'none' && this.ticked.size > 0) {
+      this.signsProblem = SIGNS_TEXT.tickedAndNone();
+      return;
+    }
+    if (typeof answer === 'object' && answer.ticked.length === 0) {
+      this.signsProblem = SIGNS_TEXT.nothingTicked();
+      return;
+    }
+    let celsius: number | undefined;
+    if ('temperature' in screen) {
       const reading = parseTemperature(this.temperatureText, this.unit);
       if (!reading.ok && reading.error !== 'empty') {
         // No result from a reading we cannot trust: the reader fixes it or clears the field.
-        this.temperatureProblem = reading;
+        this.temperatureProblem = reading.error;
         this.focusAfterUpdate = '#temperature';
         return;
       }
       this.temperatureProblem = undefined;
-      if (reading.ok) answers.temperatureCelsius = reading.celsius;
-      else delete answers.temperatureCelsius;
+      celsius = reading.ok ? reading.celsius : undefined;
     }
-    this.answers = answers;
-
-    const counted = this.answersUpTo(this.index);
-    const next = isFinished(counted) ? undefined : nextQuestion(counted);
-    if (next) {
-      this.path = [...this.path.slice(0, this.index + 1), next.id];
-      this.index += 1;
-      this.focusAfterUpdate = '#question';
-      return;
-    }
-    this.showingResult = true;
-    this.focusAfterUpdate = '#result';
-    const result = triage(counted);
-    this.announcement = levelHeading(result.level);
-    emit(this, 'clog-result', { level: result.level, reasons: [...result.reasons] });
+    this.show(answerScreen(this.flow, answer, celsius));
   }
 
   private back(): void {
-    if (this.showingResult) this.showingResult = false;
-    else if (this.index > 0) this.index -= 1;
-    this.announcement = '';
-    this.focusAfterUpdate = '#question';
+    this.show(back(this.flow));
   }
 
   private restart(): void {
-    this.answers = {};
-    this.path = [QUESTIONS[0].id];
-    this.index = 0;
-    this.showingResult = false;
     this.temperatureText = '';
     this.temperatureProblem = undefined;
-    this.announcement = '';
-    this.focusAfterUpdate = '#question';
+    this.show(START);
     emit(this, 'clog-restart', {});
+  }
+
+  private toggle(item: ItemId, on: boolean): void {
+    const ticked = new Set(this.ticked);
+    if (on) ticked.add(item);
+    else ticked.delete(item);
+    this.ticked = ticked;
+    this.signsProblem = '';
   }
 
   private openStepper(): void {
@@ -187,18 +215,12 @@ export class ClogChecker extends ClogElement {
     return target ?? undefined;
   }
 
-  private renderTemperature() {
-    const format = numberFormatter(this.locale.lang);
+  private renderTemperature(format: NumberFormatter) {
+    const reading = parseTemperature(this.temperatureText, this.unit);
     const problem = this.temperatureProblem;
-    let message = '';
-    if (problem && !problem.ok) {
-      message =
-        problem.error === 'implausible'
-          ? problem.plausibleAs
-            ? TEMPERATURE_TEXT.otherUnit(problem.plausibleAs)
-            : TEMPERATURE_TEXT.implausible(format, this.unit)
-          : TEMPERATURE_TEXT.notANumber(format);
-    }
+    const message =
+      problem === 'implausible' ? TEMPERATURE_TEXT.implausible(format, this.unit) : problem === 'not-a-number' ? TEMPERATURE_TEXT.notANumber(format) : '';
+    const readAs = reading.ok && reading.inferred ? TEMPERATURE_TEXT.readAs(format.temperature(reading.value, reading.unit, 1)) : '';
     return html`<div class="temperature" part="temperature">
       <label for="temperature">${TEMPERATURE_TEXT.label()}</label>
       <div class="temperature-row">
@@ -209,7 +231,7 @@ export class ClogChecker extends ClogElement {
           autocomplete="off"
           .value=${this.temperatureText}
           aria-invalid=${message ? 'true' : 'false'}
-          aria-describedby="temperature-message"
+          aria-describedby="temperature-message temperature-read-as"
           @input=${(event: InputEvent) => {
             this.temperatureText = (event.target as HTMLInputElement).value;
             this.temperatureProblem = undefined;
@@ -233,48 +255,75 @@ export class ClogChecker extends ClogElement {
           )}
         </fieldset>
       </div>
+      <p id="temperature-read-as" class="read-as" role="status">${readAs}</p>
       <p id="temperature-message" class="error" role="alert">${message}</p>
+    </div>`;
+  }
+
+  private renderSigns(screen: Extract<CheckerScreen, { kind: 'signs' }>, format: NumberFormatter) {
+    const previous = previousChoice(screen, this.flow);
+    return html`<p class="hint">${SIGNS_TEXT.hint()}</p>
+      <ul class="signs" role="list">
+        ${screen.items.map(
+          (item) => html`<li>
+            <label class="sign" part="sign">
+              <input type="checkbox" .checked=${this.ticked.has(item)} @change=${(event: Event) => this.toggle(item, (event.target as HTMLInputElement).checked)} />
+              <span>${REASON_TEXTS[item](format)}</span>
+            </label>
+          </li>`,
+        )}
+      </ul>
+      <p class="error" role="alert">${this.signsProblem}</p>
+      <div class="answers">
+        <button class="answer" part="answer" @click=${() => this.answer({ ticked: [...this.ticked] })}>${SIGNS_TEXT.next()}</button>
+        <button class="answer" part="answer" aria-pressed=${previous === 'none' ? 'true' : 'false'} @click=${() => this.answer('none')}>
+          ${SIGNS_TEXT.none()}
+        </button>
+        <button class="answer" part="answer" aria-pressed=${previous === 'not-sure' ? 'true' : 'false'} @click=${() => this.answer('not-sure')}>
+          ${SIGNS_TEXT.notSure()}
+        </button>
+      </div>`;
+  }
+
+  private renderYesNo(screen: Extract<CheckerScreen, { kind: 'question' }>) {
+    const chosen = this.flow.answers[screen.item];
+    return html`<div class="answers">
+      ${(['yes', 'no', 'not-sure'] as const satisfies readonly AnswerOption[]).map(
+        (option) => html`<button class="answer" part="answer" aria-pressed=${chosen === option ? 'true' : 'false'} @click=${() => this.answer(option)}>
+          ${ANSWER_LABELS[option]()}
+        </button>`,
+      )}
     </div>`;
   }
 
   private renderQuestion() {
     const format = numberFormatter(this.locale.lang);
-    const question = questionById(this.path[this.index]);
-    const chosen = this.answers[question.id];
-    const number = format.number(this.index + 1);
-    const total = format.number(QUESTIONS.length);
+    const screen = this.screen;
+    const text = SCREEN_TEXTS[screen.id];
+    const counted = countedAnswers(this.flow);
+    const total = SCREENS.filter((s) => isAskable(s, counted)).length;
+    const index = this.flow.index;
     return html`<div class="progress" part="progress">
-        <span id="progress-label">${msg(str`Question ${number} of up to ${total}`, {
+        <span id="progress-label">${msg(str`Question ${format.number(index + 1)} of up to ${format.number(total)}`, {
           desc: 'Checker progress. Questions may end early when an answer settles the result. Numbers already formatted.',
         })}</span>
-        <progress max=${QUESTIONS.length} .value=${this.index + 1} aria-labelledby="progress-label"></progress>
+        <progress max=${total} .value=${index + 1} aria-labelledby="progress-label"></progress>
       </div>
       <fieldset class="question">
         <legend>
           <span id="question" class="question-text" role="heading" aria-level=${this.level} tabindex="-1" part="question"
-            >${question.text(format)}</span
+            >${text.question(format)}</span
           >
         </legend>
-        ${'hint' in question ? html`<p class="hint">${question.hint(format)}</p>` : nothing}
-        ${'temperature' in question ? this.renderTemperature() : nothing}
-        <div class="answers">
-          ${question.options.map(
-            (option) => html`<button
-              class="answer"
-              part="answer"
-              aria-pressed=${chosen === option ? 'true' : 'false'}
-              @click=${() => this.answer(option)}
-            >
-              ${ANSWER_LABELS[option]()}
-            </button>`,
-          )}
-        </div>
+        ${text.hint ? html`<p class="hint">${text.hint(format)}</p>` : nothing}
+        ${'temperature' in screen ? this.renderTemperature(format) : nothing}
+        ${screen.kind === 'signs' ? this.renderSigns(screen, format) : this.renderYesNo(screen)}
       </fieldset>
       <div class="nav" part="nav">
-        ${this.index > 0
-          ? html`<button class="secondary" @click=${this.back}>${msg('Back', { desc: 'Checker: go to the previous question.' })}</button>`
+        ${index > 0
+          ? html`<button class="secondary" @click=${this.back}>${msg('Back', { desc: 'Checker: go to the previous question.' })}</button>
+              ${this.renderRestart()}`
           : nothing}
-        ${this.index > 0 ? this.renderRestart() : nothing}
       </div>`;
   }
 
@@ -282,17 +331,30 @@ export class ClogChecker extends ClogElement {
     return html`<button class="secondary" @click=${this.restart}>${msg('Start again', { desc: 'Checker: clear every answer.' })}</button>`;
   }
 
-  private renderSummary(counted: Answers, resultText: string) {
+  /** What the reader answered on a screen, in words, for the summary. */
+  private answerText(screen: CheckerScreen, format: NumberFormatter): string | undefined {
+    const answers = this.flow.answers;
+    if (screen.kind === 'question') {
+      const answer = answers[screen.item];
+      return answer && ANSWER_LABELS[answer]();
+    }
+    const choice = previousChoice(screen, this.flow);
+    if (choice === 'none') return SIGNS_TEXT.none();
+    if (choice === 'not-sure') return SIGNS_TEXT.notSure();
+    const ticked = screen.items.filter((item) => answers[item] === 'yes').map((item) => REASON_TEXTS[item](format));
+    return ticked.length ? new Intl.ListFormat(this.locale.lang, { type: 'unit' }).format(ticked) : undefined;
+  }
+
+  private renderSummary(resultText: string) {
     const format = numberFormatter(this.locale.lang);
-    const rows = this.path.slice(0, this.index + 1).flatMap((id) => {
-      const answer = counted[id];
-      return answer ? [{ question: questionById(id).text(format), answer: ANSWER_LABELS[answer]() }] : [];
+    const counted = countedAnswers(this.flow);
+    const rows = this.flow.path.slice(0, this.flow.index + 1).flatMap((id) => {
+      const screen = screenById(id);
+      const answer = this.answerText(screen, format);
+      return answer ? [{ question: SCREEN_TEXTS[id].question(format), answer }] : [];
     });
     const celsius = counted.temperatureCelsius;
-    const reading =
-      celsius === undefined
-        ? undefined
-        : numberFormatter(this.locale.lang).temperature(celsius, 'c', 1);
+    const reading = celsius === undefined ? undefined : format.temperature(celsius, 'c', 1);
     const title = msg('Summary for your doctor or midwife', { desc: 'Checker: heading of the answers summary a reader can copy or print.' });
     const temperatureLabel = msg('Temperature', { desc: 'Checker summary: label of the temperature reading.' });
     const resultLabel = msg('Result', { desc: 'Checker summary: label of the result level.' });
@@ -327,25 +389,46 @@ export class ClogChecker extends ClogElement {
     }
   }
 
+  /** The one action that matters most, first: a large tap-to-call button when there is a number. */
+  private renderCall(level: string) {
+    const number = level === 'emergency' ? this.emergencyNumber : level === 'urgent-care' ? this.urgentNumber : '';
+    const href = number ? dialHref(number) : undefined;
+    if (!href) return nothing;
+    const shown = number.trim();
+    return html`<a class="call" part="call" href=${href}>${msg(str`Call ${shown}`, { desc: 'Checker result: large tap-to-call button. The placeholder is the phone number, e.g. 911.' })}</a>`;
+  }
+
+  private renderReasons(ids: readonly ReasonId[], intro: string, format: NumberFormatter) {
+    if (!ids.length) return nothing;
+    return html`<p>${intro}</p>
+      <ul class="reasons">
+        ${ids.map((id) => html`<li>${REASON_TEXTS[id](format)}</li>`)}
+      </ul>`;
+  }
+
   private renderResult() {
     const format = numberFormatter(this.locale.lang);
-    const counted = this.answersUpTo(this.index);
-    const { level, reasons } = triage(counted);
-    const heading = levelHeading(level);
-    const signs = WARNING_SIGNS.filter((sign) => (reasons as readonly string[]).includes(sign.id));
-    const stepper = level === 'self-care' ? this.findStepper() : undefined;
+    const { level, reasons, unsure } = result(this.flow);
+    const noLump = reasons.length > 0 && reasons.every((id) => id === 'no-lump');
+    const heading = noLump ? NO_LUMP_TEXT.heading() : levelHeading(level);
+    const sure = reasons.filter((id) => !unsure.includes(id));
+    const unsureEmergency = unsure.some((id) => reasonById(id).level === 'emergency');
+    const stepper = !noLump && (level === 'self-care' || level === 'see-provider') ? this.findStepper() : undefined;
     return html`<div class="result tinted tone-${level}" part="result">
         <div id="result" role="heading" aria-level=${this.level} tabindex="-1" class="result-heading">${heading}</div>
-        <p class="action">${levelAction(level, format, this.emergencyNumber)}</p>
-        ${signs.length
-          ? html`<p>${msg('Because you told us:', { desc: 'Checker result: introduces the warning signs the reader reported.' })}</p>
-              <ul class="reasons">
-                ${signs.map((sign) => html`<li>${sign.text(format)}</li>`)}
-              </ul>`
-          : nothing}
+        ${this.renderCall(level)}
+        <p class="action">${noLump ? NO_LUMP_TEXT.action() : levelAction(level, format, this.numbers)}</p>
+        ${unsureEmergency ? html`<p class="action">${unsureEmergencyAdvice(this.numbers)}</p>` : nothing}
+        ${this.renderReasons(
+          noLump ? [] : sure,
+          msg('Because you told us:', { desc: 'Checker result: introduces the warning signs the reader reported.' }),
+          format,
+        )}
+        ${this.renderReasons(unsure, msg('You were not sure about:', { desc: 'Checker result: introduces the signs the reader answered "not sure" to.' }), format)}
+        <p>${levelMeanwhile(level)}</p>
         ${stepper
           ? html`<button class="primary" @click=${this.openStepper}>
-              ${msg('Show me the self-care steps', { desc: 'Checker result (self-care): button that moves to the self-care guide on the page.' })}
+              ${msg('Show me the self-care steps', { desc: 'Checker result: button that moves to the self-care guide on the page.' })}
             </button>`
           : nothing}
       </div>
@@ -354,12 +437,12 @@ export class ClogChecker extends ClogElement {
         compact
         heading-level=${this.subLevel}
         theme=${this.theme}
-        reasons=${reasons.join(' ')}
         emergency-number=${this.emergencyNumber}
+        urgent-number=${this.urgentNumber}
         care-href=${this.careHref}
         care-label=${this.careLabel}
       ></clog-red-flag-banner>
-      ${this.renderSummary(counted, heading)}
+      ${this.renderSummary(heading)}
       <div class="nav" part="nav">
         <button class="secondary" @click=${this.back}>${msg('Back', { desc: 'Checker: go to the previous question.' })}</button>
         ${this.renderRestart()}
@@ -369,7 +452,7 @@ export class ClogChecker extends ClogElement {
   override render() {
     const { lang, dir } = this.locale;
     return html`<div class="root" part="base" lang=${lang} dir=${dir}>
-      ${this.showingResult ? this.renderResult() : this.renderQuestion()}
+      ${this.flow.done ? this.renderResult() : this.renderQuestion()}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${aboutNote(lang)}
     </div>`;

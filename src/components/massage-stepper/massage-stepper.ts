@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { SOURCE_NAMES } from '../../content/source-names.js';
 import { STEPS, type Step } from '../../content/steps.js';
-import { ARTICLE_TECHNIQUES, type ArticleTechnique, type TechniqueStatus } from '../../content/techniques.js';
+import { ARTICLE, ARTICLE_TECHNIQUES, type ArticleTechnique, type TechniqueStatus } from '../../content/techniques.js';
 import type { NumberFormatter } from '../../content/warning-signs.js';
 import { emit } from '../../events.js';
 import { aboutNote } from '../../internal/about.js';
@@ -23,6 +23,8 @@ const steps: readonly Step[] = STEPS;
 
 function kindLabel(step: Step): string {
   switch (step.kind) {
+    case 'reassure':
+      return msg('Good to know', { desc: 'Stepper: label on a step that reassures the reader; nothing to do.' });
     case 'optional':
       return msg('Optional', { desc: 'Stepper: label on a step that may help but is not needed.' });
     case 'avoid':
@@ -44,6 +46,12 @@ function statusLabel(status: TechniqueStatus): string {
     case 'advised-against':
       return msg('No longer advised', { desc: 'Stepper, older advice: a technique current guidance advises against.' });
   }
+}
+
+/** The article's title as published, its *starred* word in italics; a proper name, never translated. */
+function articleTitle() {
+  const parts = ARTICLE.title.split('*');
+  return html`<cite>${parts.map((part, index) => (index % 2 ? html`<em>${part}</em>` : part))}</cite>`;
 }
 
 /** "2:05": minutes and seconds in the reader's digits. */
@@ -246,7 +254,9 @@ export class ClogMassageStepper extends ClogElement {
   }
 
   private renderSources(step: Step, locale: string) {
-    const names = new Intl.ListFormat(locale, { type: 'conjunction' }).format(step.sources.map((id) => SOURCE_NAMES[id]()));
+    // Two sources can share a short name (the NHS mastitis and sepsis pages): name it once.
+    const unique = [...new Set(step.sources.map((id) => SOURCE_NAMES[id]()))];
+    const names = new Intl.ListFormat(locale, { type: 'conjunction' }).format(unique);
     return html`<p class="source">${msg(str`Based on: ${names}`, { desc: 'Stepper: the sources of a step. Names are untranslated.' })}</p>`;
   }
 
@@ -254,13 +264,19 @@ export class ClogMassageStepper extends ClogElement {
   private renderChanges(format: NumberFormatter) {
     return html`<details class="changes">
       <summary>${msg('What has changed since older advice', { desc: 'Stepper: control that shows how older advice compares with today\'s.' })}</summary>
+      <p>
+        ${msg(html`From the article ${articleTitle()} (${SOURCE_NAMES[ARTICLE.source]()}), and the experts it quotes, with what current guidance says today.`, {
+          desc: 'Stepper, older advice: introduces the list. The first placeholder is the article\'s English title (leave it), the second its publisher.',
+        })}
+      </p>
       <ul>
         ${techniques.map((technique) => {
+          const who = SOURCE_NAMES[technique.advisedBy]();
           const before = technique.article(format);
           const today = technique.now(format);
           return html`<li class="status-${technique.status}">
             <p class="kind">${statusLabel(technique.status)}</p>
-            <p>${msg(str`Older advice: ${before}`, { desc: 'Stepper: what the older article advised.' })}</p>
+            <p>${msg(str`Older advice, from ${who}: ${before}`, { desc: 'Stepper: what the older article advised, and who in it advised it (a source name).' })}</p>
             <p>${msg(str`Today: ${today}`, { desc: 'Stepper: what current guidance says instead.' })}</p>
             <p class="why">${technique.reason(format)}</p>
           </li>`;
@@ -274,6 +290,7 @@ export class ClogMassageStepper extends ClogElement {
     return html`${label ? html`<p class="kind">${label}</p>` : nothing}
       <p>${step.body(format)}</p>
       ${step.points ? html`<ul>${step.points.map((point) => html`<li>${point(format)}</li>`)}</ul>` : nothing}
+      ${step.closing ? html`<p>${step.closing(format)}</p>` : nothing}
       ${step.kind === 'avoid' ? this.renderChanges(format) : nothing} ${withTimer ? this.renderTimer(step) : nothing}
       ${this.renderSources(step, this.locale.lang)}`;
   }

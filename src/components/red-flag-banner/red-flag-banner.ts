@@ -1,18 +1,17 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import type { CareLevel } from '../../content/levels.js';
-import { isReasonId, WARNING_SIGNS, type ReasonId } from '../../content/warning-signs.js';
+import { CARE_LEVELS } from '../../content/levels.js';
+import { REASON_TEXTS } from '../../content/warning-sign-texts.js';
+import { isWarningSignId, WARNING_SIGNS, type WarningSignId } from '../../content/warning-signs.js';
 import { aboutNote } from '../../internal/about.js';
 import { ClogElement } from '../../internal/clog-element.js';
 import { numberFormatter } from '../../internal/format.js';
-import { levelAction, levelHeading } from '../../internal/level-text.js';
+import { levelAction, levelHeading, type CareNumbers } from '../../internal/level-text.js';
 import { safeHref } from '../../internal/safe-href.js';
 import { warnOnce } from '../../internal/warn.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { bannerStyles } from './red-flag-banner.styles.js';
-
-const GROUP_ORDER: readonly CareLevel[] = ['emergency', 'see-provider-today', 'see-provider'];
 
 /**
  * When to get help: the warning signs of the mastitis spectrum, most urgent first.
@@ -25,8 +24,9 @@ const GROUP_ORDER: readonly CareLevel[] = ['emergency', 'see-provider-today', 's
  *
  * @csspart base - The region around the whole banner.
  * @csspart heading - The banner's heading.
- * @csspart group - Each urgency group; also `group-emergency`, `group-see-provider-today`, `group-see-provider`.
+ * @csspart group - Each urgency group; also `group-emergency`, `group-urgent-care`, `group-see-provider-today`, `group-see-provider`.
  * @csspart group-emergency - The "get emergency help now" group.
+ * @csspart group-urgent-care - The "get medical help within a few hours" group.
  * @csspart group-see-provider-today - The "get medical advice today" group.
  * @csspart group-see-provider - The "book an appointment" group.
  * @csspart toggle - In compact mode, the control that shows every warning sign.
@@ -41,6 +41,9 @@ export class ClogRedFlagBanner extends ClogElement {
 
   /** The local emergency number, e.g. `911` or `112`. Without it the banner says "your local emergency number". */
   @property({ attribute: 'emergency-number' }) emergencyNumber = '';
+
+  /** The local urgent-care number, e.g. `111`. Without it the banner names urgent care or an out-of-hours doctor. */
+  @property({ attribute: 'urgent-number' }) urgentNumber = '';
 
   /** The publisher's own "find care" link: http(s), tel, mailto or relative. Anything else is ignored. */
   @property({ attribute: 'care-href' }) careHref = '';
@@ -58,30 +61,31 @@ export class ClogRedFlagBanner extends ClogElement {
     }
   }
 
-  private get matched(): Set<ReasonId> {
-    const matched = new Set<ReasonId>();
+  private get matched(): Set<WarningSignId> {
+    const matched = new Set<WarningSignId>();
     for (const id of this.reasons.split(/\s+/).filter(Boolean)) {
-      if (isReasonId(id)) matched.add(id);
+      if (isWarningSignId(id)) matched.add(id);
       else warnOnce(`reason=${id}`, `<clog-red-flag-banner> reasons: "${id}" is not a warning-sign id; ignoring it.`);
     }
     return matched;
   }
 
-  private renderGroups(matched: Set<ReasonId>) {
+  private renderGroups(matched: Set<WarningSignId>) {
     const format = numberFormatter(this.locale.lang);
-    return GROUP_ORDER.map((level) => {
+    const numbers: CareNumbers = { emergency: this.emergencyNumber ?? '', urgent: this.urgentNumber ?? '' };
+    return CARE_LEVELS.map((level) => {
       const signs = WARNING_SIGNS.filter((sign) => sign.level === level);
       return html`<div class="group group-${level} tinted tone-${level}" part="group group-${level}">
         <div role="heading" aria-level=${this.subLevel}>${levelHeading(level)}</div>
-        <p class="action">${levelAction(level, format, this.emergencyNumber)}</p>
+        <p class="action">${levelAction(level, format, numbers)}</p>
         <ul>
           ${signs.map((sign) =>
             matched.has(sign.id)
               ? html`<li class="matched">
                   <span class="match-label">${msg('From your answers', { desc: 'Banner: label on a warning sign the reader answered yes or not sure to in the checker.' })}</span>
-                  ${sign.text(format)}
+                  ${REASON_TEXTS[sign.id](format)}
                 </li>`
-              : html`<li>${sign.text(format)}</li>`,
+              : html`<li>${REASON_TEXTS[sign.id](format)}</li>`,
           )}
         </ul>
       </div>`;
@@ -104,7 +108,7 @@ export class ClogRedFlagBanner extends ClogElement {
         ${msg('When to get help', { desc: 'Heading of the warning-signs banner.' })}
       </div>
       <p class="intro">
-        ${msg('If you feel very unwell, get emergency help now. With a fever or redness that spreads, get medical advice today.', {
+        ${msg('With signs of sepsis, or skin on the breast turning dark or numb, get emergency help now. If you feel very unwell, get help within hours. With a fever, or redness that keeps growing, get medical advice today.', {
           desc: 'Banner: the safest advice first, before the full list of warning signs.',
         })}
       </p>
