@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isFever, parseTemperature, type TemperatureUnit } from '../../src/triage/temperature.js';
+import { isFever, isLowTemperature, parseTemperature, type TemperatureUnit } from '../../src/triage/temperature.js';
 
 describe('parseTemperature', () => {
   // [what she types, unit selected, °C expected, unit the reading is in]
@@ -57,12 +57,13 @@ describe('parseTemperature', () => {
     ['1000', 'c'],
     ['0', 'c'],
     ['-38', 'c'],
-    ['33.9', 'c'],
-    ['43.1', 'c'],
-    ['109.5', 'f'],
-    ['93.1', 'f'],
-    ['100.4 C', 'c'], // a unit was typed: no other unit to suggest
+    ['33.9 C', 'c'],
+    ['43.1 C', 'c'],
+    ['109.5 F', 'f'],
+    ['93.1 F', 'f'],
+    ['100.4 C', 'c'], // a unit was typed: never read in the other one
     ['38 F', 'c'],
+    ['60', 'c'], // fits neither unit
   ];
   for (const [input, unit] of implausible) {
     it(`refuses "${input}" in °${unit.toUpperCase()} as implausible, never using it`, () => {
@@ -70,9 +71,42 @@ describe('parseTemperature', () => {
     });
   }
 
-  it('suggests °F for 100.4 typed with °C selected, and °C for 38 typed with °F selected', () => {
-    expect(parseTemperature('100.4', 'c')).to.deep.equal({ ok: false, error: 'implausible', plausibleAs: 'f' });
-    expect(parseTemperature('38,5', 'f')).to.deep.equal({ ok: false, error: 'implausible', plausibleAs: 'c' });
+  it('reads 37.2 typed with °F selected as 37.2 °C, and says it was read in the other unit', () => {
+    expect(parseTemperature('37.2', 'f')).to.deep.equal({ ok: true, celsius: 37.2, value: 37.2, unit: 'c', inferred: true });
+  });
+
+  it('reads 100.4 typed with °C selected as 100.4 °F (38 °C), flagged as read in the other unit', () => {
+    expect(parseTemperature('100.4', 'c')).to.deep.equal({ ok: true, celsius: 38, value: 100.4, unit: 'f', inferred: true });
+  });
+
+  it('never infers a unit when the reader typed one: "38 F" is refused, not read as 38 °C', () => {
+    expect(parseTemperature('38 F', 'f')).to.deep.equal({ ok: false, error: 'implausible' });
+  });
+
+  it('a reading in the selected unit is not flagged as inferred', () => {
+    expect(parseTemperature('38.2', 'c')).to.deep.include({ ok: true, inferred: false });
+  });
+
+  it('no number is plausible in both units, so inferring the unit can never pick the wrong one', () => {
+    let both = 0;
+    for (let tenths = 0; tenths <= 1200; tenths++) {
+      const text = (tenths / 10).toFixed(1);
+      const asC = parseTemperature(`${text} C`, 'c');
+      const asF = parseTemperature(`${text} F`, 'f');
+      if (asC.ok && asF.ok) both += 1;
+    }
+    expect(both).to.equal(0);
+  });
+});
+
+describe('isLowTemperature', () => {
+  it('35.0 °C and 95.0 °F as a reader types them are low; 35.1 °C and 95.2 °F are not', () => {
+    const low = (text: string, unit: TemperatureUnit) => {
+      const reading = parseTemperature(text, unit);
+      return reading.ok && isLowTemperature(reading.celsius);
+    };
+    expect([low('35.0', 'c'), low('95.0', 'f'), low('34,5', 'c')]).to.deep.equal([true, true, true]);
+    expect([low('35.1', 'c'), low('95.2', 'f'), low('37', 'c')]).to.deep.equal([false, false, false]);
   });
 });
 
