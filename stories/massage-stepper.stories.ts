@@ -1,7 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/massage-stepper/define.js';
+import { STEPS, type StepId } from '../src/content/steps.js';
 import { narrowPhone, themeOf } from './helpers.js';
+
+/** A step's number, from its id: the stories follow the content when steps are added or moved. */
+const stepOf = (id: StepId) => STEPS.findIndex((step) => step.id === id) + 1;
 
 interface StepperArgs {
   step: number;
@@ -16,7 +20,7 @@ const meta: Meta<StepperArgs> = {
   component: 'clog-massage-stepper',
   args: { step: 1, layout: 'steps', remember: false, 'heading-level': 2, theme: 'light' },
   argTypes: {
-    step: { control: { type: 'number', min: 1, max: 10 } },
+    step: { control: { type: 'number', min: 1, max: STEPS.length } },
     layout: { control: 'inline-radio', options: ['steps', 'list'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
@@ -37,10 +41,19 @@ type Story = StoryObj<StepperArgs>;
 export const Steps: Story = {};
 
 /** The cold-pack step, with its countdown. */
-export const ColdPackCountdown: Story = { args: { step: 2 } };
+export const ColdPackCountdown: Story = { args: { step: stepOf('cold-pack') } };
 
-/** The older techniques now advised against, and why. */
-export const WhatNotToDo: Story = { args: { step: 9 } };
+/** Paracetamol or ibuprofen, no aspirin, never a dose: who should ask a pharmacist first. */
+export const PainRelief: Story = { args: { step: stepOf('pain-relief') } };
+
+/** Reassurance: the milk stays safe; most clogs settle within a day or two. */
+export const MilkIsSafe: Story = { args: { step: stepOf('milk-safe') } };
+
+/** Older advice the reader can let go of, and why; with what has changed since the article. */
+export const OlderAdvice: Story = { args: { step: stepOf('advised-against') } };
+
+/** When to get help, most urgent first, with redness described for every skin tone. */
+export const WhenToGetHelp: Story = { args: { step: stepOf('get-help') } };
 
 /** Every step at once, as printing always shows them. */
 export const List: Story = { args: { layout: 'list' } };

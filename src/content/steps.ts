@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { SourceId } from './sources.js';
 import { THRESHOLDS } from './thresholds.js';
-import type { NumberFormatter } from './warning-signs.js';
+import type { NumberFormatter } from './units.js';
 
 /**
  * - `do`: advised by current guidance.

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import type { SourceId } from './sources.js';
 import type { StepId } from './steps.js';
 import { THRESHOLDS } from './thresholds.js';
-import type { NumberFormatter } from './warning-signs.js';
+import type { NumberFormatter } from './units.js';
 
 /** What became of each technique of the original article under current guidance. */
 export const TECHNIQUE_STATUSES = ['kept', 'changed', 'advised-against'] as const;

@@ -5,7 +5,7 @@ import { REVIEWED_AGAINST } from '../../src/content/reviewed.js';
 import { CITATIONS } from '../../src/content/citations.js';
 import { SOURCES, isSourceId, type SourceId } from '../../src/content/sources.js';
 import { STEPS, type Step } from '../../src/content/steps.js';
-import { ARTICLE_TECHNIQUES, TECHNIQUE_STATUSES, type ArticleTechnique } from '../../src/content/techniques.js';
+import { ARTICLE, ARTICLE_TECHNIQUES, TECHNIQUE_STATUSES, type ArticleTechnique } from '../../src/content/techniques.js';
 import { THRESHOLDS } from '../../src/content/thresholds.js';
 import { WARNING_SIGNS, type NumberFormatter } from '../../src/content/warning-signs.js';
 import { COVERED_SIGNS, NOT_SURE_POLICY, RULES, SELF_CARE } from '../../src/triage/rules.js';
@@ -160,6 +160,78 @@ describe('content: the self-care steps', () => {
     expect(avoid.length).to.equal(1);
     expect(avoid[0]!.points?.length).to.be.at.least(6);
   });
+
+  it('stay short enough to follow with a baby in one arm: ten to twelve steps, help last', () => {
+    expect(steps.length).to.be.within(10, 12);
+    expect(steps.at(-1)!.kind).to.equal('get-help');
+  });
+
+  it('take every number from the thresholds, formatted; the only figure written out is the protocol\'s year', () => {
+    for (const step of steps) {
+      const texts = [step.title(marked), step.body(marked), ...(step.points ?? []).map((point) => point(marked)), step.closing?.(marked) ?? ''];
+      for (const text of texts) expect(text.replace(/‹[^›]*›/g, '').replace(/\(2022\)|2022 protocol/g, ''), step.id).not.to.match(/\d/);
+    }
+    for (const technique of techniques) {
+      for (const text of [technique.article(marked), technique.now(marked), technique.reason(marked)]) {
+        expect(text.replace(/‹[^›]*›/g, '').replace(/\(2022\)|2022 protocol/g, ''), technique.id).not.to.match(/\d/);
+      }
+    }
+    const text = (id: string) => {
+      const step = steps.find((s) => s.id === id)!;
+      return [step.body(marked), ...(step.points ?? []).map((point) => point(marked)), step.closing?.(marked) ?? ''].join(' ');
+    };
+    expect(text('milk-safe')).to.include('‹1›').and.include('‹2›'); // settleDays
+    expect(text('pain-relief')).to.include('‹4›').and.include('‹6›'); // painkillerHours
+    expect(text('get-help')).to.include('‹38.0 c›').and.include('‹100.4 f›').and.include('‹12›').and.include('‹24›').and.include('‹48›');
+  });
+
+  it('name the sources that say each step\'s claims (../shared/guidance.md), and no others', () => {
+    expect(Object.fromEntries(steps.map((s) => [s.id, [...s.sources].sort()]))).to.deep.equal({
+      'feed-as-usual': ['abm-36'],
+      'milk-safe': ['abm-36', 'nhs-mastitis'],
+      'cold-pack': ['abm-36', 'iowa-handout', 'llli-gb'],
+      'pain-relief': ['abm-36', 'nhs-mastitis', 'nice-cks-mastitis'],
+      'light-touch': ['abm-36', 'douglas-2023', 'iowa-handout', 'nhs-mastitis'],
+      'be-gentle': ['abm-36', 'nhs-mastitis'],
+      'rest-fluids': ['article-doula', 'nhs-mastitis'],
+      'brief-warmth': ['abm-36', 'llli-gb', 'nhs-mastitis'],
+      'chin-toward': ['article-rn-ibclc'],
+      lecithin: ['abm-36', 'douglas-2023'],
+      'advised-against': ['abm-36', 'douglas-2023', 'llli-gb', 'nhs-mastitis'],
+      'get-help': [
+        'abm-36',
+        'article-kellymom',
+        'gloucestershire-pathway',
+        'nhs-mastitis',
+        'nhs-sepsis',
+        'nice-cks-mastitis',
+        'nice-ng51',
+        'uk-sepsis-trust',
+      ],
+    });
+    for (const step of steps) expect(new Set(step.sources).size, `${step.id}: no source twice`).to.equal(step.sources.length);
+  });
+
+  it('name both painkillers, say no aspirin and never give a dose', () => {
+    const pain = steps.find((s) => s.id === 'pain-relief')!;
+    const text = [pain.title(marked), pain.body(marked), ...(pain.points ?? []).map((point) => point(marked))].join(' ');
+    expect(text).to.match(/paracetamol/i).and.match(/acetaminophen/i).and.match(/ibuprofen/i).and.match(/not take aspirin/i);
+    expect(text).not.to.match(/\d\s*(mg|milligrams?|ml)\b/i);
+    expect(pain.title(marked), 'the title does not name ibuprofen alone').not.to.match(/ibuprofen/i);
+  });
+
+  it('say the disputed model of a clog as what current guidance describes, never as fact', () => {
+    const all = [
+      ...steps.flatMap((s) => [s.title(marked), s.body(marked), ...(s.points ?? []).map((point) => point(marked)), s.closing?.(marked) ?? '']),
+      ...techniques.flatMap((t) => [t.article(marked), t.now(marked), t.reason(marked)]),
+    ];
+    for (const text of all) {
+      expect(text).not.to.match(/\b(a|the) clog is (swollen|swelling|inflam|narrow|not)/i);
+      expect(text).not.to.match(/\bis (swollen tissue|swelling), not\b/i);
+      expect(text).not.to.match(/,? not (stuck|trapped) milk/i);
+    }
+    expect(all.join(' ')).to.include('Current guidance (2022) describes a clog as swelling around the milk ducts rather than trapped milk');
+  });
 });
 
 describe('content: the article’s techniques', () => {
@@ -176,6 +248,7 @@ describe('content: the article’s techniques', () => {
       'thumb-toward-nipple': 'advised-against',
       dangling: 'advised-against',
       emptying: 'changed',
+      'pain-or-redness': 'changed',
       'see-provider': 'kept',
     };
     expect(Object.fromEntries(ARTICLE_TECHNIQUES.map((t) => [t.id, t.status]))).to.deep.equal(expected);
@@ -187,6 +260,20 @@ describe('content: the article’s techniques', () => {
       expect(step, technique.id).not.to.equal(undefined);
       expect(step!.kind === 'avoid', technique.id).to.equal(technique.status === 'advised-against');
     }
+  });
+
+  it('mark the article\'s "see a provider with pain or redness" as changed: some pain and redness are part of a clog', () => {
+    const painOrRedness = techniques.find((t) => t.id === 'pain-or-redness')!;
+    expect(painOrRedness.status).to.equal('changed');
+    expect(painOrRedness.advisedBy).to.equal('article-babycenter');
+    expect(painOrRedness.article(marked)).to.match(/pain/).and.match(/red/);
+    expect(painOrRedness.now(marked)).to.include('Some pain and redness are part of a clog').and.include('warning signs');
+    expect(painOrRedness.reason(marked)).to.include('harder to see, on brown or black skin');
+  });
+
+  it('name the article itself by its title and publisher', () => {
+    expect(ARTICLE.source).to.equal('article-romper');
+    expect(ARTICLE.title).to.equal('How To *Exactly* Massage Out A Clogged Milk Duct & Get Yourself Some Relief');
   });
 
   it('say in words what the article advised, what to do now and why', () => {

@@ -3,7 +3,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/massage-stepper/define.js';
 import type { ClogMassageStepper } from '../../src/components/massage-stepper/massage-stepper.js';
-import { STEPS, type Step } from '../../src/content/steps.js';
+import { SOURCE_NAMES } from '../../src/content/source-names.js';
+import { isSourceId, SOURCE_IDS } from '../../src/content/sources.js';
+import { STEPS, type Step, type StepId } from '../../src/content/steps.js';
 import { ARTICLE_TECHNIQUES, type ArticleTechnique } from '../../src/content/techniques.js';
 import type { ClogStepChangeEvent } from '../../src/events.js';
 import { numberFormatter } from '../../src/internal/format.js';
@@ -16,6 +18,9 @@ const titleOf = (index: number) => steps[index].title(en);
 const stepHeading = (stepper: ClogMassageStepper) => visibleText(stepper, '#step-heading');
 const progress = (stepper: ClogMassageStepper) => visibleText(stepper, '#progress-label');
 const coldIndex = STEPS.findIndex((step) => 'timer' in step);
+const indexOf = (id: StepId) => STEPS.findIndex((step) => step.id === id);
+/** The step on screen (the printed list of every step comes after it). */
+const onScreen = (stepper: ClogMassageStepper) => stepper.shadowRoot!.querySelector<HTMLElement>('[part="step"]')!;
 
 function button(stepper: ClogMassageStepper, label: string): HTMLButtonElement {
   const found = all<HTMLButtonElement>(stepper, 'button').find((candidate) => candidate.textContent?.trim() === label);
@@ -98,35 +103,59 @@ describe('<clog-massage-stepper>', () => {
     });
   }
 
-  it('says plainly which older techniques are now advised against, and why', async () => {
-    const index = STEPS.findIndex((step) => step.kind === 'avoid');
-    const stepper = await fixture<ClogMassageStepper>(html`<clog-massage-stepper step=${index + 1}></clog-massage-stepper>`);
-    const text = visibleText(stepper, '.step');
+  it('lets go of the older techniques kindly, each with why, and says which advice it follows', async () => {
+    const stepper = await fixture<ClogMassageStepper>(html`<clog-massage-stepper step=${indexOf('advised-against') + 1}></clog-massage-stepper>`);
+    expect(stepHeading(stepper)).to.equal('Older advice you can let go of');
+    const text = visibleText(stepper, '[part="step"]');
     expect(text).to.include('Now advised against');
-    for (const older of ['Deep massage', 'thumb toward the nipple', 'Vibration', 'Dangling', 'hot water', 'empty the breast']) {
-      expect(text).to.include(older);
-    }
-    expect(text).to.match(/swelling, not trapped milk/);
+    expect(text, 'never blames the reader who tried them').to.include('it was the advice at the time');
+    expect(text).not.to.match(/what not to do|you should not have|mistake/i);
+    const items = [...onScreen(stepper).querySelectorAll(':scope > ul > li')].map((item) => visibleText(item));
+    const older = [/^Deep massage.*knuckles.*oil/, /^Pushing with your thumb toward the nipple/, /^Vibration/, /^Dangling/, /^Long soaks in hot water/, /^Pumping extra to try to empty the breast/];
+    expect(items).to.have.length(older.length);
+    older.forEach((pattern, i) => {
+      expect(items[i]).to.match(pattern);
+      expect(items[i]!.split('. ').length, `"${items[i]}" says why`).to.be.at.least(2);
+    });
+    expect(text).to.include('NHS pages still describe a build-up of milk');
+    expect(text).to.include('this guide follows the 2022 protocol');
   });
 
-  it('shows every technique of the older article, what to do today and why', async () => {
-    const index = STEPS.findIndex((step) => step.kind === 'avoid');
-    const stepper = await fixture<ClogMassageStepper>(html`<clog-massage-stepper step=${index + 1}></clog-massage-stepper>`);
-    const changes = stepper.shadowRoot!.querySelector<HTMLDetailsElement>('details.changes')!;
+  it('shows every technique of the older article, who advised it, what to do today and why', async () => {
+    const stepper = await fixture<ClogMassageStepper>(html`<clog-massage-stepper step=${indexOf('advised-against') + 1}></clog-massage-stepper>`);
+    const changes = stepper.shadowRoot!.querySelector<HTMLDetailsElement>('details')!;
     expect(visibleText(changes.querySelector('summary')!)).to.equal('What has changed since older advice');
     changes.querySelector('summary')!.click();
     await stepper.updateComplete;
+    expect(visibleText(changes)).to.include(
+      'From the article How To Exactly Massage Out A Clogged Milk Duct & Get Yourself Some Relief (Romper), and the experts it quotes',
+    );
     const items = [...changes.querySelectorAll('li')].map((item) => visibleText(item));
     expect(items).to.have.length(ARTICLE_TECHNIQUES.length);
     (ARTICLE_TECHNIQUES as readonly ArticleTechnique[]).forEach((technique, i) => {
       const item = items[i];
-      expect(item, technique.id).to.include(`Older advice: ${technique.article(en)}`);
+      expect(item, technique.id).to.include(`Older advice, from ${SOURCE_NAMES[technique.advisedBy]()}: ${technique.article(en)}`);
       expect(item, technique.id).to.include(`Today: ${technique.now(en)}`);
       expect(item, technique.id).to.include(technique.reason(en));
     });
     expect(items.filter((item) => item.startsWith('No longer advised')).length).to.equal(
       ARTICLE_TECHNIQUES.filter((technique) => technique.status === 'advised-against').length,
     );
+  });
+
+  it('marks the article\'s "see a provider with pain or redness" as changed, and says why', async () => {
+    const stepper = await fixture<ClogMassageStepper>(html`<clog-massage-stepper step=${indexOf('advised-against') + 1}></clog-massage-stepper>`);
+    const items = [...onScreen(stepper).querySelectorAll('details li')].map((item) => visibleText(item));
+    const painOrRedness = items.filter((item) => /Older advice, from BabyCenter: [^.]*\b(painful|pain)\b[^.]*\bred/.test(item));
+    expect(painOrRedness, items.join('\n')).to.have.length(1);
+    expect(painOrRedness[0]).to.match(/^Changed /);
+    expect(painOrRedness[0]).to.include('Today: Some pain and redness are part of a clog');
+    expect(painOrRedness[0]).to.include('warning signs');
+    expect(painOrRedness[0]).to.include('harder to see, on brown or black skin');
+    // What the guidance keeps of the same advice: a fever or an infection, still a reason to be seen.
+    const fever = items.filter((item) => /Older advice, from BabyCenter: [^.]*fever/.test(item));
+    expect(fever).to.have.length(1);
+    expect(fever[0]).to.match(/^Still advised /);
   });
 
   it('layout="list" shows every step at once, with no Previous or Next', async () => {
@@ -177,6 +206,109 @@ describe('<clog-massage-stepper>', () => {
     const stepper = await fixture<ClogMassageStepper>(html`<clog-massage-stepper></clog-massage-stepper>`);
     stepper.focus();
     expect(stepper.shadowRoot!.activeElement?.id).to.equal('step-heading');
+  });
+
+  describe('what a reader reads (every step at once)', () => {
+    /** Every step as a reader sees it in the list layout: heading, text and its "Based on" line. */
+    async function readSteps() {
+      const stepper = await fixture<ClogMassageStepper>(html`<clog-massage-stepper layout="list"></clog-massage-stepper>`);
+      return all(stepper, '[part="step"]').map((item) => ({
+        heading: visibleText(item, '[role="heading"]'),
+        text: visibleText(item),
+        basedOn: [...item.querySelectorAll('p')].map((p) => visibleText(p)).filter((p) => p.startsWith('Based on: ')),
+      }));
+    }
+    const read = async (id: StepId) => (await readSteps())[indexOf(id)]!;
+
+    it('the pain step names paracetamol (acetaminophen) and ibuprofen, says no aspirin, and never gives a dose', async () => {
+      const pain = await read('pain-relief');
+      expect(pain.heading).to.equal('Ease the pain with a painkiller');
+      expect(pain.text).to.match(/paracetamol/i).and.match(/acetaminophen/i).and.match(/ibuprofen/i);
+      expect(pain.text).to.include('you can take either of them while breastfeeding');
+      expect(pain.text).to.include('Do not take aspirin while you are breastfeeding');
+      expect(pain.text).to.include('Take the amount the packet says, or ask a pharmacist');
+      for (const caution of ['asthma', 'stomach ulcer', 'kidney', 'heart', 'thin your blood']) expect(pain.text).to.include(caution);
+      expect(pain.text, 'no dose').not.to.match(/\d\s*(mg|milligrams?|ml|tablets?|pills?)\b/i);
+      expect(pain.text, 'the painkiller hours come from the thresholds').to.include('for 4 to 6 hours');
+    });
+
+    it('never gives a medicine dose anywhere', async () => {
+      for (const step of await readSteps()) expect(step.text, step.heading).not.to.match(/\d\s*(mg|milligrams?|ml)\b/i);
+    });
+
+    it('says the disputed model of a clog as what current guidance describes, never as fact', async () => {
+      const stepper = await fixture<ClogMassageStepper>(html`<clog-massage-stepper layout="list"></clog-massage-stepper>`);
+      stepper.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
+      const text = visibleText(stepper);
+      expect(text).not.to.match(/\b(a|the) clog is (swollen|swelling|inflam|narrow|not)/i);
+      expect(text).not.to.match(/\bis (swollen tissue|swelling), not\b/i);
+      expect(text).not.to.match(/,? not (stuck|trapped) milk/i);
+      expect(text).to.include('Current guidance (2022) describes a clog as swelling around the milk ducts rather than trapped milk');
+      expect(text).to.include('NHS pages still describe a build-up of milk, and some experts question the new view');
+    });
+
+    it('says plainly where older or national advice differs: warmth and stroking toward the nipple', async () => {
+      const warmth = await read('brief-warmth');
+      expect(warmth.text).to.include('such as NHS pages, suggests warmth more often. This guide follows the 2022 protocol');
+      const strokes = await read('light-touch');
+      expect(strokes.text).to.include('NHS pages, that says to stroke toward the nipple. This guide follows the 2022 protocol');
+    });
+
+    it('covers the bra, the white spot on the nipple, and reassurance about the milk', async () => {
+      const gentle = await read('be-gentle');
+      expect(gentle.text).to.match(/bra that supports you without pressing on the sore area/);
+      expect(gentle.text).to.include('Avoid tight straps, and try not to sleep on that side');
+      expect(gentle.text).to.match(/white spot on your nipple.*leave it alone\. Do not pick it, scrape it or open it with a needle/);
+      const milk = await read('milk-safe');
+      expect(milk.text).to.include('Good to know');
+      expect(milk.text).to.include('Most clogs settle within 1 to 2 days');
+      expect(milk.text).to.include('Your milk stays safe for your baby');
+      expect(milk.text).to.include('even with the antibiotics usually given for it');
+      expect(milk.text).to.match(/streaks of blood in your milk.*does not harm your baby\. On its own, it is not a warning sign/);
+    });
+
+    it('says when to get help, most urgent first, with redness described for every skin tone', async () => {
+      const help = await read('get-help');
+      const emergency = help.text.indexOf('Call your local emergency number');
+      const hours = help.text.indexOf('Get medical help within a few hours');
+      const today = help.text.indexOf('Contact your doctor or midwife today');
+      expect(emergency).to.be.greaterThan(-1);
+      expect(hours).to.be.greaterThan(emergency);
+      expect(today).to.be.greaterThan(hours);
+      const emergencyText = help.text.slice(emergency, hours);
+      expect(emergencyText).to.include('signs of sepsis').and.include('black, purple or grey').and.include('numb').and.include('spreading fast');
+      expect(emergencyText, 'ordinary fever and chills are not an emergency').not.to.match(/fever|chills/);
+      expect(help.text.slice(hours, today)).to.include('very unwell');
+      const todayText = help.text.slice(today);
+      const isolates = /[\u2068\u2069]/g;
+      expect(todayText).to.include(
+        `${en.temperature(38, 'c', 1).replace(isolates, '')} (${en.temperature(100.4, 'f', 1).replace(isolates, '')}) or higher`,
+      );
+      expect(todayText).to.include('chills and aches like flu').and.include('red streaks').and.include('no better after 12 to 24 hours');
+      expect(todayText).to.include('no better after 48 hours');
+      expect(help.text).to.include('Redness may look darker or purple, or be harder to see, on brown or black skin');
+    });
+
+    it('every step names at least one source, and only sources that exist', async () => {
+      const known = SOURCE_IDS.map((id) => SOURCE_NAMES[id]()).sort((a, b) => b.length - a.length);
+      const seen = await readSteps();
+      expect(seen).to.have.length(total);
+      seen.forEach((step, index) => {
+        expect(step.basedOn, step.heading).to.have.length(1);
+        const line = step.basedOn[0]!.slice('Based on: '.length);
+        // Take away every known source name: only the list's commas and "and" may remain.
+        let rest = line;
+        for (const name of known) rest = rest.split(name).join('|');
+        expect(rest.replace(/\||,|\band\b|\s/g, ''), `${step.heading}: "${line}"`).to.equal('');
+        expect(rest, step.heading).to.include('|');
+        // And they are the step's own sources, each named once.
+        const data = steps[index]!;
+        expect(data.sources.length, data.id).to.be.greaterThan(0);
+        for (const id of data.sources) expect(isSourceId(id), `${data.id}: ${id}`).to.equal(true);
+        const names = [...new Set(data.sources.map((id) => SOURCE_NAMES[id]()))];
+        expect(line, data.id).to.equal(new Intl.ListFormat('en', { type: 'conjunction' }).format(names));
+      });
+    });
   });
 
   describe('cold-pack countdown', () => {

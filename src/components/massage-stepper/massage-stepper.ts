@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { SOURCE_NAMES } from '../../content/source-names.js';
 import { STEPS, type Step } from '../../content/steps.js';
 import { ARTICLE, ARTICLE_TECHNIQUES, type ArticleTechnique, type TechniqueStatus } from '../../content/techniques.js';
-import type { NumberFormatter } from '../../content/warning-signs.js';
+import type { NumberFormatter } from '../../content/units.js';
 import { emit } from '../../events.js';
 import { aboutNote } from '../../internal/about.js';
 import { ClogElement } from '../../internal/clog-element.js';
