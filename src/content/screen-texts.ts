@@ -83,7 +83,7 @@ export const ANSWER_LABELS: { readonly [O in AnswerOption]: () => string } = {
 /** The answers of a signs screen. */
 export const SIGNS_TEXT = {
   none: () => msg('None of these', { desc: 'Checker: answer on a screen of tick boxes; the reader has none of the signs.' }),
-  notSure: () => msg('Not sure', { desc: 'Checker: answer on a screen of tick boxes; the reader cannot tell. It never lowers the advice.' }),
+  notSure: () => ANSWER_LABELS['not-sure'](),
   next: () => msg('Continue', { desc: 'Checker: goes on with the signs the reader ticked.' }),
   nothingTicked: () =>
     msg('Tick the signs you have, or choose None of these.', { desc: 'Checker: the reader chose Continue without ticking a sign.' }),
