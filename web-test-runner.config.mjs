@@ -2,7 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
-import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { clogReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 // Chromium needs these on a closed network; see ../shared/toolchain.md.
@@ -59,5 +59,5 @@ export default {
   browsers: [chromium, firefox].filter((b) => !only || b.name.toLowerCase().startsWith(only)),
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), clogReporter()],
 };

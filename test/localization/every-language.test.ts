@@ -50,39 +50,91 @@ async function inLocale(locale: string, element: Element): Promise<void> {
   await waitUntil(() => getLocale() === locale && headingOf(element) !== english, `${locale} never showed`);
 }
 
-/** Every screen of the three widgets, as text: the banner, each checker question and result, each step. */
+/** Clicks a checker button by its position among the answers (labels differ per language). */
+async function press(checker: ClogChecker, selector: string, index = 0): Promise<void> {
+  const target = checker.shadowRoot!.querySelectorAll<HTMLElement>(selector)[index];
+  if (!target) throw new Error(`no ${selector} #${index} on: ${readerText(checker.shadowRoot!).slice(0, 160)}`);
+  target.click();
+  await checker.updateComplete;
+  for (const banner of checker.shadowRoot!.querySelectorAll<ClogRedFlagBanner>('clog-red-flag-banner')) await banner.updateComplete;
+}
+
+const ANSWER = '[part="answer"]';
+const onQuestion = (checker: ClogChecker) => checker.shadowRoot!.querySelector('#question') !== null;
+const restart = (checker: ClogChecker) => press(checker, '[part="nav"] button', 1);
+
+/**
+ * Every screen and result of the checker, in the active language: each screen with "None of
+ * these" or "No" (and its error messages), "Not sure", the fever follow-up with a reading shown
+ * back, and a result at every level. Calls visit on each.
+ */
+async function everyCheckerScreen(checker: ClogChecker, visit: (what: string) => Promise<void>): Promise<void> {
+  // 1. No warning sign and no lump: every screen but the fever follow-up, with the errors.
+  await press(checker, ANSWER, 0); // Continue with nothing ticked: the message
+  await visit('a signs screen with its message');
+  while (onQuestion(checker)) {
+    const input = checker.shadowRoot!.querySelector<HTMLInputElement>('#temperature');
+    if (input) {
+      input.value = 'abc';
+      input.dispatchEvent(new InputEvent('input'));
+      await press(checker, ANSWER, 1);
+      await visit('the temperature message');
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input'));
+      await checker.updateComplete;
+    }
+    await visit('a screen');
+    await press(checker, ANSWER, 1); // "None of these" or "No"
+  }
+  await visit('the no-lump result');
+  // 2. "Not sure" to the sepsis signs, none of the breast emergency signs: urgent care.
+  await restart(checker);
+  await press(checker, ANSWER, 2);
+  await press(checker, ANSWER, 1);
+  await visit('the urgent-care result after not sure');
+  // 3. A fever typed in the other unit, the follow-up, a weakened immune system: urgent care.
+  await restart(checker);
+  while (!checker.shadowRoot!.querySelector('#temperature')) await press(checker, ANSWER, 1);
+  const input = checker.shadowRoot!.querySelector<HTMLInputElement>('#temperature')!;
+  input.value = '100.4';
+  input.dispatchEvent(new InputEvent('input'));
+  await checker.updateComplete;
+  await visit('the temperature read as the other unit');
+  await press(checker, ANSWER, 0);
+  await visit('the fever follow-up');
+  await press(checker, '[part="sign"]', 0);
+  await press(checker, ANSWER, 0);
+  await visit('the urgent-care result');
+  // 4. A sign of sepsis: the emergency result with its call button.
+  await restart(checker);
+  await press(checker, '[part="sign"]', 0);
+  await press(checker, ANSWER, 0);
+  await visit('the emergency result');
+  // 5. Each of the later levels: a same-day sign, an appointment sign, self-care.
+  for (const [skip, tick] of [[4, true], [5, true], [6, false]] as const) {
+    await restart(checker);
+    for (let screen = 0; screen < skip; screen += 1) await press(checker, ANSWER, 1);
+    if (tick) {
+      await press(checker, '[part="sign"]', 0);
+      await press(checker, ANSWER, 0);
+    } else {
+      await press(checker, ANSWER, 0); // "Yes", a tender lump
+    }
+    await visit(`a result after ${skip} screens`);
+  }
+}
+
+/** Every screen of the three widgets, as text: the banner, each checker screen and result, each step. */
 async function everyScreen(): Promise<string[]> {
   const screens: string[] = [];
   const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner reasons="fever" care-href="/care"></clog-red-flag-banner>`);
   await banner.updateComplete;
   screens.push(readerText(banner));
 
-  const checker = await fixture<ClogChecker>(html`<clog-checker temperature-unit="c"></clog-checker>`);
-  const answer = async (index: number) => {
-    checker.shadowRoot!.querySelectorAll<HTMLButtonElement>('.answer')[index].click();
-    await checker.updateComplete;
-  };
-  while (checker.shadowRoot!.querySelector('#question')) {
-    const input = checker.shadowRoot!.querySelector<HTMLInputElement>('#temperature');
-    if (input) {
-      input.value = 'abc';
-      input.dispatchEvent(new InputEvent('input'));
-      await answer(1);
-      screens.push(readerText(checker)); // with the inline message
-      input.value = '';
-      input.dispatchEvent(new InputEvent('input'));
-      await checker.updateComplete;
-    }
+  const checker = await fixture<ClogChecker>(html`<clog-checker temperature-unit="c" emergency-number="112" urgent-number="111"></clog-checker>`);
+  await everyCheckerScreen(checker, async () => {
     screens.push(readerText(checker));
-    await answer(1); // "No"
-  }
-  screens.push(readerText(checker));
-  checker.shadowRoot!.querySelector<HTMLButtonElement>('[part="nav"] button:last-child')!.click(); // Start again
-  await checker.updateComplete;
-  await answer(0); // "Yes" to the first sign: the emergency result
-  const banner2 = checker.shadowRoot!.querySelector<ClogRedFlagBanner>('clog-red-flag-banner')!;
-  await banner2.updateComplete;
-  screens.push(readerText(checker));
+  });
 
   const stepper = await fixture<ClogMassageStepper>(html`<clog-massage-stepper id="steps"></clog-massage-stepper>`);
   for (let step = 1; step <= STEPS.length; step += 1) {
@@ -159,13 +211,25 @@ describe('every language', () => {
     expect(getComputedStyle(page).direction).to.equal('ltr');
   });
 
-  for (const locale of LOCALES) {
-    it(`${locale}: is accessible`, async () => {
-      const page = await fixture(html`<div>
-        <clog-checker></clog-checker><clog-massage-stepper></clog-massage-stepper><clog-red-flag-banner reasons="fever"></clog-red-flag-banner>
-      </div>`);
-      await inLocale(locale, page.querySelector('clog-red-flag-banner')!);
-      for (const widget of page.children) await expect(widget, `${locale} ${widget.localName}`).to.be.accessible();
-    });
+  for (const locale of ['en', ...LOCALES]) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`${locale}, ${theme}: every checker screen and result, the stepper and the banner are accessible`, async function () {
+        this.timeout(60000);
+        const page = await fixture(html`<div>
+          <clog-checker theme=${theme} emergency-number="112" urgent-number="111"></clog-checker>
+          <clog-massage-stepper theme=${theme}></clog-massage-stepper>
+          <clog-red-flag-banner theme=${theme} reasons="fever"></clog-red-flag-banner>
+        </div>`);
+        if (locale !== 'en') await inLocale(locale, page.querySelector('clog-red-flag-banner')!);
+        const checker = page.querySelector<ClogChecker>('clog-checker')!;
+        let screens = 0;
+        await everyCheckerScreen(checker, async (what) => {
+          screens += 1;
+          await expect(checker, `${locale} ${theme}: ${what}`).to.be.accessible();
+        });
+        expect(screens).to.be.greaterThan(12);
+        for (const widget of [...page.children].slice(1)) await expect(widget, `${locale} ${widget.localName}`).to.be.accessible();
+      });
+    }
   }
 });

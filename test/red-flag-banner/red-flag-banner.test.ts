@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/red-flag-banner/define.js';
 import type { ClogRedFlagBanner } from '../../src/components/red-flag-banner/red-flag-banner.js';
+import { CARE_LEVELS } from '../../src/content/levels.js';
 import { WARNING_SIGNS } from '../../src/content/warning-signs.js';
 import { setLocale } from '../../src/localization.js';
 import { all, captureWarnings, headings, visibleText } from '../helpers.js';
@@ -23,18 +24,19 @@ describe('<clog-red-flag-banner>', () => {
     expect(headings(banner)).to.deep.equal([
       { level: 2, text: englishHeading },
       { level: 3, text: 'Get emergency help now' },
+      { level: 3, text: 'Get medical help within a few hours' },
       { level: 3, text: 'Get medical advice today' },
       { level: 3, text: 'Book an appointment' },
     ]);
-    const groups = all(banner, '.group');
+    const groups = CARE_LEVELS.map((level) => banner.shadowRoot!.querySelector(`[part~="group-${level}"]`)!);
     const counts = groups.map((group) => group.querySelectorAll('li').length);
-    const expected = (['emergency', 'see-provider-today', 'see-provider'] as const).map(
-      (level) => WARNING_SIGNS.filter((sign) => sign.level === level).length,
-    );
+    const expected = CARE_LEVELS.map((level) => WARNING_SIGNS.filter((sign) => sign.level === level).length);
     expect(counts).to.deep.equal(expected);
-    expect(visibleText(groups[0])).to.include('You feel very unwell');
-    expect(visibleText(groups[1])).to.include('38.0°C (100.4°F)');
-    expect(visibleText(banner, '.intro')).to.match(/^If you feel very unwell, get emergency help now/);
+    expect(visibleText(groups[0]!)).to.include('Slurred speech, confusion, or not making sense');
+    expect(visibleText(groups[1]!)).to.include('Feeling very unwell, or that something is seriously wrong');
+    expect(visibleText(groups[2]!)).to.include('38.0°C (100.4°F)');
+    expect(visibleText(groups[2]!)).to.include('on brown or black skin');
+    expect(visibleText(banner, '.intro')).to.match(/^With signs of sepsis, or skin on the breast turning dark or numb, get emergency help now/);
   });
 
   it('is a labelled region, not an alert, so it is not announced on page load', async () => {
@@ -56,12 +58,12 @@ describe('<clog-red-flag-banner>', () => {
   it('lists the warning signs in Spanish when the page is in Spanish', async () => {
     const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner></clog-red-flag-banner>`);
     await inSpanish();
-    expect(headings(banner).map((heading) => heading.text)).to.deep.equal([
-      spanishHeading,
-      'Busca ayuda urgente ahora',
-      'Consulta hoy mismo',
-      'Pide una cita',
-    ]);
+    const spanish = headings(banner).map((heading) => heading.text);
+    expect(spanish[0]).to.equal(spanishHeading);
+    expect(spanish).to.have.length(5);
+    // Five distinct levels, none left in English (the review found one Spanish word for two levels).
+    expect(new Set(spanish).size).to.equal(5);
+    for (const text of spanish.slice(1)) expect(text).to.not.match(/^(Get|Book)\b/);
     // Temperatures follow the locale, as Intl writes them: a decimal comma in Spanish.
     const es = (value: number, unit: string) =>
       new Intl.NumberFormat('es', { style: 'unit', unit, minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
@@ -76,7 +78,7 @@ describe('<clog-red-flag-banner>', () => {
     const matched = all(banner, 'li.matched').map((item) => visibleText(item));
     expect(matched).to.have.length(2);
     expect(matched[0]).to.match(/^From your answers A temperature of 38\.0°C/);
-    expect(matched[1]).to.equal('From your answers Both breasts are affected.');
+    expect(matched[1]).to.equal('From your answers A red, hot, painful area in both breasts (not just both breasts feeling full)');
     expect(all(banner, 'li:not(.matched)').every((item) => !visibleText(item).includes('From your answers'))).to.equal(true);
   });
 
@@ -106,21 +108,31 @@ describe('<clog-red-flag-banner>', () => {
   });
 
   it('in compact mode opens the list when it highlights the reader\'s answers', async () => {
-    const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner compact reasons="sepsis"></clog-red-flag-banner>`);
+    const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner compact reasons="confusion"></clog-red-flag-banner>`);
     expect(banner.shadowRoot!.querySelector('details')!.open).to.equal(true);
   });
 
   it('turns the emergency number into a tap-to-call link', async () => {
     const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner emergency-number="911"></clog-red-flag-banner>`);
-    const link = banner.shadowRoot!.querySelector<HTMLAnchorElement>('.group-emergency .action a')!;
+    const link = banner.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="group-emergency"] a')!;
     expect(link.getAttribute('href')).to.equal('tel:911');
-    expect(visibleText(banner, '.group-emergency .action')).to.equal('Call 911 or go to the nearest emergency department.');
+    expect(visibleText(banner, '[part~="group-emergency"] .action')).to.equal('Call 911 now, or go to the nearest emergency department.');
+  });
+
+  it('turns an urgent-care number into a tap-to-call link, and shows anything else as text with no link', async () => {
+    const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner urgent-number="111"></clog-red-flag-banner>`);
+    expect(banner.shadowRoot!.querySelector('[part~="group-urgent-care"] a')!.getAttribute('href')).to.equal('tel:111');
+    for (const text of ['call us', 'javascript:alert(1)', '12345678901234567890']) {
+      const other = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner urgent-number=${text}></clog-red-flag-banner>`);
+      expect(other.shadowRoot!.querySelector('[part~="group-urgent-care"] a'), text).to.equal(null);
+      expect(visibleText(other, '[part~="group-urgent-care"] .action'), text).to.include(text);
+    }
   });
 
   it('without an emergency number, tells the reader to call her local one', async () => {
     const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner></clog-red-flag-banner>`);
-    expect(visibleText(banner, '.group-emergency .action')).to.equal(
-      'Call your local emergency number or go to the nearest emergency department.',
+    expect(visibleText(banner, '[part~="group-emergency"] .action')).to.equal(
+      'Call your local emergency number now, or go to the nearest emergency department.',
     );
   });
 
@@ -157,7 +169,7 @@ describe('<clog-red-flag-banner>', () => {
 
   it('uses the heading level the editor asks for, and falls back to 2 with a warning for a bad one', async () => {
     const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner heading-level="4"></clog-red-flag-banner>`);
-    expect(headings(banner).map((heading) => heading.level)).to.deep.equal([4, 5, 5, 5]);
+    expect(headings(banner).map((heading) => heading.level)).to.deep.equal([4, 5, 5, 5, 5]);
     const warnings = captureWarnings();
     try {
       const bad = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner heading-level="9"></clog-red-flag-banner>`);
@@ -208,7 +220,7 @@ describe('<clog-red-flag-banner>', () => {
       });
 
       it(`in Spanish, ${theme}`, async () => {
-        const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner theme=${theme} reasons="sepsis"></clog-red-flag-banner>`);
+        const banner = await fixture<ClogRedFlagBanner>(html`<clog-red-flag-banner theme=${theme} reasons="faint very-unwell"></clog-red-flag-banner>`);
         await inSpanish();
         await expect(banner).to.be.accessible();
       });
