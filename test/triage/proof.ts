@@ -1,4 +1,4 @@
-// The safety proof's machinery, shared by the tests and scripts/triage-doc.mjs (which prints the
+// The safety proof's machinery, shared by the tests and scripts/clinical-docs.mjs (which prints the
 // counts). Plain enumeration of every answer to every item (3^31 × readings) is too large, so the
 // proof is a decomposition the tests check: (1) every rule exhaustively over its own inputs, (2)
 // every pair of rules exhaustively over their inputs together, with the level equal to the maximum
