@@ -119,8 +119,9 @@ export function reachableLevel(rule: Rule, answers: Readonly<Answers>): Level | 
       }
       return;
     }
+    const item = open[k] as ItemId;
     for (const option of [undefined, ...ANSWER_OPTIONS]) {
-      trial[open[k]!] = option;
+      trial[item] = option;
       fill(k + 1);
     }
   };

@@ -16,11 +16,12 @@ async function englishPhrases(locale: string): Promise<string[]> {
   const xml = await (await fetch(`/xliff/${locale}.xlf`)).text();
   const units = new DOMParser().parseFromString(xml, 'application/xml').querySelectorAll('trans-unit');
   const phrases: string[] = [];
+  // A word the translations themselves use is a word of the language ("Continue" in Portuguese).
+  const translated = [...units].map((unit) => unit.querySelector('target')?.textContent ?? '').join('\n');
   for (const unit of units) {
-    const target = unit.querySelector('target')?.textContent ?? '';
     for (const node of unit.querySelector('source')?.childNodes ?? []) {
       const phrase = node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '').trim() : '';
-      if (phrase.length >= 8 && /[a-z]{3}/i.test(phrase) && !target.includes(phrase)) phrases.push(phrase);
+      if (phrase.length >= 8 && /[a-z]{3}/i.test(phrase) && !translated.includes(phrase)) phrases.push(phrase);
     }
   }
   return phrases;

@@ -46,8 +46,7 @@ export function forEachAssignment(items: readonly ItemId[], reading: boolean, vi
       return;
     }
     for (const state of ITEM_STATES) {
-      if (state === undefined) delete answers[items[k]!];
-      else answers[items[k]!] = state;
+      answers[items[k]!] = state; // undefined: unanswered
       fill(k + 1);
     }
   };
