@@ -45,6 +45,13 @@ try {
         )
         .then(() => true, () => false);
       if (!rendered) problems.push('rendered no widget content');
+      // A checker story named for a result must end on a result screen, not on a question.
+      if (/checker--result/.test(entry.id)) {
+        const result = await page
+          .waitForFunction(() => document.querySelector('#storybook-root clog-checker')?.shadowRoot?.querySelector('#result'), { timeout: 10_000 })
+          .then(() => true, () => false);
+        if (!result) problems.push('a result story that shows no result');
+      }
     } else {
       docs += 1;
       const text = await page.evaluate(() => document.querySelector('#storybook-docs')?.textContent?.trim().length ?? 0);

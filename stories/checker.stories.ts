@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/checker/define.js';
-import { answer, narrowPhone, themeOf } from './helpers.js';
+import { answer, narrowPhone, noneUntil, themeOf } from './helpers.js';
 
 interface CheckerArgs {
   'temperature-unit': string;
   'emergency-number': string;
+  'urgent-number': string;
   'care-href': string;
   'care-label': string;
   stepper: string;
@@ -19,6 +20,7 @@ const meta: Meta<CheckerArgs> = {
   args: {
     'temperature-unit': 'c',
     'emergency-number': '',
+    'urgent-number': '',
     'care-href': '',
     'care-label': '',
     stepper: '',
@@ -38,6 +40,7 @@ function renderChecker(args: CheckerArgs, { globals }: { globals: { theme?: stri
   return html`<clog-checker
     temperature-unit=${args['temperature-unit']}
     emergency-number=${args['emergency-number'] || nothing}
+    urgent-number=${args['urgent-number'] || nothing}
     care-href=${args['care-href'] || nothing}
     care-label=${args['care-label'] || nothing}
     stepper=${args.stepper || nothing}
@@ -48,40 +51,47 @@ function renderChecker(args: CheckerArgs, { globals }: { globals: { theme?: stri
 
 type Story = StoryObj<CheckerArgs>;
 
-// Answers by position: 0 yes, 1 no, 2 not sure. The questions come in the engine's order.
-const NO = 1;
-const YES = 0;
-
-/** The first question: the most urgent warning sign. */
+/** The first screen: the signs of sepsis, each on its own line. */
 export const FirstQuestion: Story = {};
 
-/** A yes to feeling very ill ends the questions at once. */
+/** A sign of sepsis ends the questions at once; the result leads with the call. */
 export const ResultEmergency: Story = {
   args: { 'emergency-number': '911' },
-  play: ({ canvasElement }) => answer(canvasElement, [YES]),
+  play: ({ canvasElement }) => answer(canvasElement, [{ tick: 'confusion' }]),
 };
 
-/** A fever: get medical advice today. */
+/** "Not sure" about the signs of sepsis: urgent care within hours, and when to call the emergency number. */
+export const ResultUrgentCare: Story = {
+  args: { 'emergency-number': '911', 'urgent-number': '111' },
+  play: ({ canvasElement }) => answer(canvasElement, ['not-sure', 'none']),
+};
+
+/** Pus in the milk: get medical advice today. */
 export const ResultSeeProviderToday: Story = {
-  play: ({ canvasElement }) => answer(canvasElement, [NO, NO, NO, NO, YES]),
+  play: ({ canvasElement }) => answer(canvasElement, [...noneUntil('breast-today'), { tick: 'pus' }]),
 };
 
 /** A lump that has lasted more than a week: book an appointment. */
 export const ResultSeeProvider: Story = {
-  play: ({ canvasElement }) => answer(canvasElement, [NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, YES]),
+  play: ({ canvasElement }) => answer(canvasElement, [...noneUntil('lump-changes'), { tick: 'persistent-lump' }]),
 };
 
 /** No warning sign and a tender lump: gentle self-care, with the stepper offered. */
 export const ResultSelfCare: Story = {
   render: (args, context) => html`${renderChecker({ ...args, stepper: 'steps' }, context)}
     <p id="steps" tabindex="-1">(The page's &lt;clog-massage-stepper id="steps"&gt; would be here.)</p>`,
-  play: ({ canvasElement }) => answer(canvasElement, [NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, YES]),
+  play: ({ canvasElement }) => answer(canvasElement, [...noneUntil('tender-lump'), 'yes']),
+};
+
+/** No lump and no warning sign: not the self-care result, but someone to talk to. */
+export const ResultNoLump: Story = {
+  play: ({ canvasElement }) => answer(canvasElement, [...noneUntil('tender-lump'), 'no']),
 };
 
 /** The fever question, where a thermometer reading can be typed in °C or °F. */
 export const TemperatureQuestion: Story = {
   args: { 'temperature-unit': 'f' },
-  play: ({ canvasElement }) => answer(canvasElement, [NO, NO, NO, NO]),
+  play: ({ canvasElement }) => answer(canvasElement, noneUntil('fever')),
 };
 
 export const Dark: Story = { args: { theme: 'dark' } };

@@ -6,6 +6,7 @@ import { narrowPhone, themeOf } from './helpers.js';
 interface BannerArgs {
   compact: boolean;
   'emergency-number': string;
+  'urgent-number': string;
   'care-href': string;
   'care-label': string;
   reasons: string;
@@ -19,6 +20,7 @@ const meta: Meta<BannerArgs> = {
   args: {
     compact: false,
     'emergency-number': '',
+    'urgent-number': '',
     'care-href': '',
     'care-label': '',
     reasons: '',
@@ -32,6 +34,7 @@ const meta: Meta<BannerArgs> = {
   render: (args, { globals }) => html`<clog-red-flag-banner
     ?compact=${args.compact}
     emergency-number=${args['emergency-number'] || nothing}
+    urgent-number=${args['urgent-number'] || nothing}
     care-href=${args['care-href'] || nothing}
     care-label=${args['care-label'] || nothing}
     reasons=${args.reasons || nothing}
@@ -49,12 +52,12 @@ export const AllWarningSigns: Story = {};
 /** The safest advice in one line, the full list one tap away. */
 export const Compact: Story = { args: { compact: true } };
 
-/** As the checker embeds it: the reader's answers marked, the list open. */
+/** With warning signs marked from a reader's answers (ids in `reasons`), the list open. */
 export const WithTheReadersAnswers: Story = { args: { compact: true, reasons: 'fever both-breasts' } };
 
 /** A publisher's emergency number (tap to call) and its own "find care" link. */
 export const EmergencyNumberAndCareLink: Story = {
-  args: { 'emergency-number': '112', 'care-href': 'https://example.org/clinics', 'care-label': 'Find a breastfeeding clinic' },
+  args: { 'emergency-number': '112', 'urgent-number': '111', 'care-href': 'https://example.org/clinics', 'care-label': 'Find a breastfeeding clinic' },
 };
 
 export const Dark: Story = { args: { theme: 'dark' } };
