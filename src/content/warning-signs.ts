@@ -1,9 +1,6 @@
 import type { CareLevel } from './levels.js';
 import type { SourceId } from './sources.js';
 
-// Kept while steps.ts and techniques.ts move to units.ts.
-export type { NumberFormatter } from './units.js';
-
 export interface WarningSign {
   /** Stable id: the triage engine's reasons, the `clog-result` event and the banner's `reasons` attribute use it. */
   readonly id: string;

@@ -296,6 +296,15 @@ describe('<clog-checker>', () => {
     expect(visibleText(checker, '[part="result"]')).to.include("call your GP's out-of-hours line or contact");
   });
 
+  it('an emergency number removed by the page leaves the result working, with the default wording', async () => {
+    const checker = await fixture<ClogChecker>(html`<clog-checker emergency-number="911"></clog-checker>`);
+    checker.removeAttribute('emergency-number');
+    await tick(checker, 'rash');
+    await tap(checker, 'Continue');
+    expect(checker.shadowRoot!.querySelector('[part="call"]')).to.equal(null);
+    expect(visibleText(checker, '[part="result"]')).to.include('Call your local emergency number now');
+  });
+
   it('passes the numbers and care link to the banner', async () => {
     const checker = await fixture<ClogChecker>(
       html`<clog-checker emergency-number="112" urgent-number="116 117" care-href="/care" care-label="Find a clinic"></clog-checker>`,

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { ANSWER_LABELS, SCREEN_TEXTS, SIGNS_TEXT, TEMPERATURE_TEXT } from '../../content/screen-texts.js';
-import { screenById, type AnswerOption, type ItemId } from '../../content/screens.js';
+import type { Level } from '../../content/levels.js';
+import { SCREENS, screenById, type AnswerOption, type ItemId } from '../../content/screens.js';
 import type { NumberFormatter } from '../../content/units.js';
 import { REASON_TEXTS } from '../../content/warning-sign-texts.js';
 import { reasonById, type ReasonId } from '../../content/warning-signs.js';
@@ -31,7 +32,6 @@ import {
   type TemperatureError,
   type TemperatureUnit,
 } from '../../triage/index.js';
-import { SCREENS } from '../../content/screens.js';
 import '../red-flag-banner/define.js';
 import { checkerStyles } from './checker.styles.js';
 
@@ -131,6 +131,7 @@ export class ClogChecker extends ClogElement {
   }
 
   private get numbers(): CareNumbers {
+    // A removed attribute sets the property to null.
     return { emergency: this.emergencyNumber ?? '', urgent: this.urgentNumber ?? '' };
   }
 
@@ -390,8 +391,9 @@ export class ClogChecker extends ClogElement {
   }
 
   /** The one action that matters most, first: a large tap-to-call button when there is a number. */
-  private renderCall(level: string) {
-    const number = level === 'emergency' ? this.emergencyNumber : level === 'urgent-care' ? this.urgentNumber : '';
+  private renderCall(level: Level) {
+    const { emergency, urgent } = this.numbers;
+    const number = level === 'emergency' ? emergency : level === 'urgent-care' ? urgent : '';
     const href = number ? dialHref(number) : undefined;
     if (!href) return nothing;
     const shown = number.trim();

@@ -72,6 +72,7 @@ export class ClogRedFlagBanner extends ClogElement {
 
   private renderGroups(matched: Set<WarningSignId>) {
     const format = numberFormatter(this.locale.lang);
+    // A removed attribute sets the property to null.
     const numbers: CareNumbers = { emergency: this.emergencyNumber ?? '', urgent: this.urgentNumber ?? '' };
     return CARE_LEVELS.map((level) => {
       const signs = WARNING_SIGNS.filter((sign) => sign.level === level);
