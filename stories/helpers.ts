@@ -28,7 +28,8 @@ export async function answer(canvas: HTMLElement, picks: readonly Pick[]): Promi
   if (!checker) throw new Error('no <clog-checker> in the story');
   for (const pick of picks) {
     await checker.updateComplete;
-    const root = checker.shadowRoot!;
+    const root = checker.shadowRoot;
+    if (!root) throw new Error('the checker has not rendered');
     if (typeof pick === 'object') {
       const screen = SCREENS.find((s) => s.kind === 'signs' && (s.items as readonly string[]).includes(pick.tick));
       const index = screen && screen.kind === 'signs' ? (screen.items as readonly string[]).indexOf(pick.tick) : -1;
