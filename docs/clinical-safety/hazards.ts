@@ -228,6 +228,20 @@ export const HAZARDS: readonly Hazard[] = [
     ],
   },
   {
+    id: 'H15',
+    hazard: 'Wording leads a reader to tick the wrong line',
+    cause: 'Ordinary mastitis on brown or black skin read as the purple emergency sign; feeling unwell with a fever read as the urgent "very unwell"; the glass test done on the sore breast; a fever-only sign read without its fever.',
+    effect: 'Over-triage to the emergency department or urgent care, or, the other way, a real sign not ticked.',
+    severity: 'major',
+    before: 'high',
+    after: 'medium',
+    controls: [
+      { control: 'Redness and colour are described for every skin tone, and the emergency skin sign says it is different from redness that looks darker or purple.', tests: [content('describes redness and colour changes for every skin tone (NHS)')] },
+      { control: 'Each screen says where ordinary fever symptoms are asked, so they are not ticked as something graver; fever-only signs carry the fever in their words.', tests: [content('tells ordinary chills and aches apart from the extreme shivering of sepsis'), content('says where ordinary fever symptoms belong, and keeps the fever in the words of the signs that need one')] },
+    ],
+    publisher: ['Have the wording reviewed by clinicians and tested with readers, including readers with brown or black skin, before going live.'],
+  },
+  {
     id: 'H14',
     hazard: 'A wrong or broken phone number',
     cause: 'The publisher types a number the widget turns into a wrong link, or text that is not a number.',

@@ -106,7 +106,7 @@ export const CITATIONS: { readonly [Id in SourceId]: Citation } = {
   'iowa-handout': {
     citation: 'University of Iowa Health Care. Patient handout on the mastitis spectrum (lymphatic drainage and cold packs).',
     supports:
-      'Light lymphatic drainage described "like petting a cat"; cold packs for about 10 minutes each hour; the first two weeks after birth among reasons to be seen.',
+      'Light lymphatic drainage described "like petting a cat"; cold packs for about 10 minutes each hour.',
     note: 'Quoted as summarised in guidance.md version 2; confirm the handout edition at sign-off.',
   },
   'article-romper': {

@@ -33,6 +33,10 @@ export const SCREEN_TEXTS: { readonly [Id in ScreenId]: ScreenText } = {
   },
   'you-and-baby': {
     question: () => msg('Do any of these apply to you or your baby?', { desc: 'Checker screen: signs about the reader and her baby follow as tick boxes.' }),
+    hint: () =>
+      msg('Flu-like chills and aches, and feeling feverish, are asked about next.', {
+        desc: 'Checker hint on the screen about the reader and her baby: ordinary fever symptoms come on the next screen.',
+      }),
   },
   fever: {
     question: (f) => {
@@ -94,7 +98,10 @@ export const SIGNS_TEXT = {
 
 /** Texts of the optional temperature entry that goes with the fever question. */
 export const TEMPERATURE_TEXT = {
-  label: () => msg('Your temperature (optional)', { desc: 'Checker: label of the optional temperature field.' }),
+  label: () =>
+    msg('If you took your temperature, type it here (a very low reading matters too)', {
+      desc: 'Checker: label of the optional temperature field.',
+    }),
   notANumber: (f: NumberFormatter) => {
     const example = f.number(38.2, 1);
     return msg(str`Please type the number your thermometer shows, for example ${example}.`, {
@@ -109,6 +116,11 @@ export const TEMPERATURE_TEXT = {
       desc: 'Checker: the temperature is outside what a thermometer shows for a person. The temperatures come formatted with their units.',
     });
   },
+  /** Added when the reading is below the range: a real reading that low needs help, not a retry. */
+  tooLow: () =>
+    msg('If your thermometer really shows a reading this low, get medical help now.', {
+      desc: 'Checker: shown after the "check that reading" message when the number is below the range a thermometer shows.',
+    }),
   readAs: (reading: string) =>
     msg(str`Read as ${reading}.`, {
       desc: 'Checker: the number typed fits only the other unit, so it is read in that unit. The reading comes formatted with its unit, e.g. 37,2 °C.',

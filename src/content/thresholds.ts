@@ -19,7 +19,7 @@ export const THRESHOLDS = {
   noImprovementHours: { from: 12, to: 24 },
   /** No better after this many hours of antibiotics: see a provider today (NICE CKS; ABM #36). */
   antibioticsHours: 48,
-  /** A lump lasting more than this many weeks: book an appointment (NICE NG12). */
+  /** A lump lasting more than this many weeks: book an appointment (guidance.md v2; NICE NG12 gives no figure). */
   lumpWeeks: 1,
   /** Skin changes are to be checked within this many weeks (NICE NG12). */
   checkWithinWeeks: 2,

@@ -16,16 +16,16 @@ export const REASON_TEXTS: { readonly [Id in ReasonId]: (format: NumberFormatter
     msg('Skin, lips or tongue that look blue, grey, pale or blotchy (on brown or black skin, look at the lips, tongue, palms and soles)', {
       desc: 'Warning sign (a tick-box line in the checker, a banner list item and a result reason). Emergency: a sign of sepsis, described for every skin tone.',
     }),
-  rash: () => msg('A rash that does not fade when you press a glass against it', { desc: 'Warning sign (a tick-box line in the checker, a banner list item and a result reason). Emergency: a sign of sepsis.' }),
+  rash: () => msg('A new rash of spots or blotches on your body (not the sore area of your breast) that does not fade when you press a glass against it', { desc: 'Warning sign (a tick-box line in the checker, a banner list item and a result reason). Emergency: a sign of sepsis.' }),
   shivering: () =>
-    msg('Extreme shivering or muscle pain, far worse than the chills and aches of a fever', {
+    msg('Extreme shivering, or severe muscle pain, far worse than the chills and aches of a fever', {
       desc: 'Warning sign (a tick-box line in the checker, a banner list item and a result reason). Emergency: a sign of sepsis. Must read as much worse than ordinary chills and aches.',
     }),
   'no-pee': () => msg('Not peeing at all for a whole day', { desc: 'Warning sign (a tick-box line in the checker, a banner list item and a result reason). Emergency: a sign of sepsis.' }),
   'might-die': () => msg('Feeling that you might die', { desc: 'Warning sign (a tick-box line in the checker, a banner list item and a result reason). Emergency: a sign of sepsis.' }),
-  faint: () => msg('Fainting, or being very hard to wake', { desc: 'Warning sign (a tick-box line in the checker, a banner list item and a result reason). Emergency: a sign of sepsis.' }),
+  faint: () => msg('Fainting, or being very hard to wake (someone with you may notice this)', { desc: 'Warning sign (a tick-box line in the checker, a banner list item and a result reason). Emergency: a sign of sepsis.' }),
   'skin-damage': () =>
-    msg('Skin on the breast turning black, purple or grey, blistering, or feeling numb', {
+    msg('Patches on the breast that turn black, grey or deep purple like a bad bruise, or that blister or go numb (this is different from redness, which can look darker or purple on brown or black skin)', {
       desc: 'Warning sign (a tick-box line in the checker, a banner list item and a result reason). Emergency: signs of a deep, fast infection of the breast.',
     }),
   'fast-spreading': () =>
@@ -43,7 +43,7 @@ export const REASON_TEXTS: { readonly [Id in ReasonId]: (format: NumberFormatter
     });
   },
   'weak-immune': () =>
-    msg('A weakened immune system, for example from chemotherapy, long-term steroids, a transplant, or diabetes that is hard to control', {
+    msg('A fever with a weakened immune system, for example from chemotherapy, long-term steroids, a transplant, or diabetes that is hard to control', {
       desc: 'Warning sign (a tick-box line in the checker, a banner list item and a result reason). Urgent care within hours, asked only when the reader has a fever.',
     }),
   'baby-unwell': () =>
@@ -52,7 +52,7 @@ export const REASON_TEXTS: { readonly [Id in ReasonId]: (format: NumberFormatter
     }),
   'after-birth': (f) => {
     const weeks = f.number(THRESHOLDS.afterBirthWeeks);
-    return msg(str`You gave birth in the last ${weeks} weeks and have tummy pain, heavy or smelly bleeding, or a red, painful caesarean or tear wound`, {
+    return msg(str`A fever in the first ${weeks} weeks after giving birth, with tummy pain, heavy or smelly bleeding, or a red, painful caesarean or tear wound`, {
       desc: 'Warning sign (a tick-box line in the checker, a banner list item and a result reason). Urgent care within hours, asked only with a fever: another infection after birth. The number is already formatted.',
     });
   },
@@ -95,7 +95,7 @@ export const REASON_TEXTS: { readonly [Id in ReasonId]: (format: NumberFormatter
       desc: 'Warning sign (a tick-box line in the checker, a banner list item and a result reason). See a provider today. Write "two weeks" in the form your language uses for two.',
     }),
   'not-breastfeeding': () =>
-    msg('Breast symptoms like these while you are not breastfeeding, or are pregnant', { desc: 'Warning sign (a tick-box line in the checker, a banner list item and a result reason). See a provider today.' }),
+    msg('A sore, red or swollen breast while you are not breastfeeding, or while you are pregnant', { desc: 'Warning sign (a tick-box line in the checker, a banner list item and a result reason). See a provider today.' }),
   implants: () =>
     msg('Breast implants, or breast surgery in the last few months, with a red, painful breast', {
       desc: 'Warning sign (a tick-box line in the checker, a banner list item and a result reason). See a provider today.',

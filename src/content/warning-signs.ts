@@ -19,18 +19,23 @@ export const WARNING_SIGNS = [
   // Emergency: signs of sepsis as the public is taught them (UK Sepsis Trust; NHS sepsis page).
   { id: 'confusion', level: 'emergency', sources: ['uk-sepsis-trust', 'nhs-sepsis'] },
   { id: 'breathless', level: 'emergency', sources: ['uk-sepsis-trust', 'nhs-sepsis'] },
-  { id: 'skin-colour', level: 'emergency', sources: ['nhs-sepsis', 'uk-sepsis-trust', 'nice-ng51'] },
+  { id: 'skin-colour', level: 'emergency', sources: ['nhs-sepsis', 'uk-sepsis-trust'] },
   { id: 'rash', level: 'emergency', sources: ['nhs-sepsis'] },
   { id: 'shivering', level: 'emergency', sources: ['uk-sepsis-trust'] },
   { id: 'no-pee', level: 'emergency', sources: ['uk-sepsis-trust'] },
   { id: 'might-die', level: 'emergency', sources: ['uk-sepsis-trust'] },
-  { id: 'faint', level: 'emergency', sources: ['nhs-sepsis'] },
+  {
+    id: 'faint',
+    level: 'emergency',
+    sources: ['nhs-sepsis', 'uk-sepsis-trust'],
+    note: 'Check at sign-off which of the two public lists says "fainting" and "very hard to wake" for adults (a reviewer recalls "difficult to wake" from the NHS list for children).',
+  },
   // Emergency: on the breast, a deep, fast infection.
   {
     id: 'skin-damage',
     level: 'emergency',
     sources: ['nice-ng51'],
-    note: 'NICE NG51 lists mottled or ashen skin among high-risk features. guidance.md v2 also attributes this sign to hospital handouts on the mastitis spectrum; no named handout was checked for it, so none is cited.',
+    note: 'NICE NG51 lists mottled or ashen skin among high-risk features of sepsis, not black, blistered or numb breast skin as such. guidance.md v2 also attributes this sign to hospital handouts on the mastitis spectrum; no named handout was checked for it, so none is cited: to confirm at sign-off.',
   },
   { id: 'fast-spreading', level: 'emergency', sources: ['gloucestershire-pathway'] },
   // Urgent care, within hours.
@@ -54,7 +59,12 @@ export const WARNING_SIGNS = [
   { id: 'no-improvement', level: 'see-provider-today', sources: ['nice-cks-mastitis'] },
   { id: 'antibiotics-not-working', level: 'see-provider-today', sources: ['nice-cks-mastitis', 'abm-36'] },
   { id: 'abscess', level: 'see-provider-today', sources: ['abm-36', 'llli-gb'] },
-  { id: 'young-baby', level: 'see-provider-today', sources: ['iowa-handout'] },
+  {
+    id: 'young-baby',
+    level: 'see-provider-today',
+    sources: [],
+    note: 'guidance.md v2 attributes this to "hospital handouts" without naming one; no named handout was checked for it: flagged for the clinical sign-off.',
+  },
   { id: 'not-breastfeeding', level: 'see-provider-today', sources: ['nhs-mastitis', 'nice-cks-mastitis'] },
   { id: 'implants', level: 'see-provider-today', sources: ['lothian-implant-pathway'] },
   // Book an appointment.

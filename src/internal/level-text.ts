@@ -102,6 +102,19 @@ export function levelMeanwhile(level: Level): string {
   }
 }
 
+/** Said plainly when the baby seems unwell: the advice is for the baby (NICE NG194). */
+export function babyAdvice(numbers: CareNumbers): string | TemplateResult {
+  const number = numbers.emergency.trim();
+  if (!number) {
+    return msg('Your baby needs to be seen by a doctor within a few hours too. If your baby is floppy, very hard to wake or struggling to breathe, call your local emergency number.', {
+      desc: 'Checker result when the reader said her baby seems unwell, when the publisher gave no emergency number.',
+    });
+  }
+  return msg(html`Your baby needs to be seen by a doctor within a few hours too. If your baby is floppy, very hard to wake or struggling to breathe, call ${callable(number)}.`, {
+    desc: 'Checker result when the reader said her baby seems unwell. The placeholder is the emergency number.',
+  });
+}
+
 /** The checker's own outcome when the reader has no tender lump and no warning sign. */
 export const NO_LUMP_TEXT = {
   heading: () =>
@@ -116,11 +129,11 @@ export const NO_LUMP_TEXT = {
 export function unsureEmergencyAdvice(numbers: CareNumbers): string | TemplateResult {
   const number = numbers.emergency.trim();
   if (!number) {
-    return msg('You were not sure about a sign of an emergency. If you find you have it, or you get worse, call your local emergency number straight away.', {
+    return msg('You were not sure about signs of an emergency. If you find you have any of them, or you get worse, call your local emergency number straight away.', {
       desc: 'Checker result (urgent care after "not sure" to an emergency sign), when the publisher gave no emergency number.',
     });
   }
-  return msg(html`You were not sure about a sign of an emergency. If you find you have it, or you get worse, call ${callable(number)} straight away.`, {
+  return msg(html`You were not sure about signs of an emergency. If you find you have any of them, or you get worse, call ${callable(number)} straight away.`, {
     desc: 'Checker result (urgent care after "not sure" to an emergency sign). The placeholder is the emergency number.',
   });
 }

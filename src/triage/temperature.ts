@@ -8,8 +8,10 @@ export { TEMPERATURE_UNITS, type TemperatureUnit };
  * - `not-a-number`: not a single number with an optional unit, e.g. `abc`, `38..2`, `3 8`, `NaN`.
  * - `implausible`: a number, but not a body temperature in either unit (outside 34–43 °C and
  *   93.2–109.4 °F).
+ * - `too-low`: implausible because it is below the range in every unit it could be in: a reading
+ *   that low, if real, needs help rather than a retry, and the checker says so.
  */
-export type TemperatureError = 'empty' | 'not-a-number' | 'implausible';
+export type TemperatureError = 'empty' | 'not-a-number' | 'implausible' | 'too-low';
 
 export type TemperatureReading =
   | {
@@ -62,7 +64,9 @@ export function parseTemperature(input: string, unit: TemperatureUnit): Temperat
   const other: TemperatureUnit = readingUnit === 'c' ? 'f' : 'c';
   const otherCelsius = toCelsius(value, other);
   if (!typedUnit && isPlausible(otherCelsius)) return { ok: true, celsius: otherCelsius, value, unit: other, inferred: true };
-  return { ok: false, error: 'implausible' };
+  const { min } = THRESHOLDS.plausibleCelsius;
+  const below = celsius < min && (typedUnit !== undefined || otherCelsius < min);
+  return { ok: false, error: below ? 'too-low' : 'implausible' };
 }
 
 /** °C rounded to 0.01 °C: 100.4 °F gives 38 exactly, not 37.99999999999999. */

@@ -106,7 +106,7 @@ describe('<clog-checker>', () => {
     expect(resultHeading(checker)).to.equal('Get medical help within a few hours');
     expect(checker.shadowRoot!.querySelector('[part="call"]')!.getAttribute('href')).to.equal('tel:111');
     const words = visibleText(checker, '[part="result"]');
-    expect(words).to.include('If you find you have it, or you get worse, call 112 straight away.');
+    expect(words).to.include('If you find you have any of them, or you get worse, call 112 straight away.');
     expect(words).to.include('You were not sure about:');
   });
 
@@ -153,6 +153,8 @@ describe('<clog-checker>', () => {
     expect(detail).to.deep.equal({ level: 'see-provider', reasons: ['no-lump'] });
     expect(resultHeading(checker)).to.equal('This checker is for a sore lump while breastfeeding');
     expect(visibleText(checker, '[part="result"]')).to.include('midwife, health visitor, doctor or breastfeeding supporter');
+    expect(visibleText(checker, '[part="result"]'), 'no self-care advice').to.not.include('self-care');
+    expect(visibleText(checker, '[role="status"]'), 'announced as its own outcome').to.equal(resultHeading(checker));
     expect(all(checker, 'button').some((b) => b.textContent?.includes('self-care steps'))).to.equal(false);
   });
 
@@ -199,6 +201,15 @@ describe('<clog-checker>', () => {
       await noUntil(checker, 'fever');
       return checker;
     }
+
+    it('a reading too low to be plausible asks to check it and says a real reading that low needs help now', async () => {
+      const checker = await atFever();
+      await typeTemperature(checker, '31');
+      await tap(checker, 'No');
+      expect(visibleText(checker, '#temperature-message')).to.equal(
+        'Please check that reading. We can only use readings from 34°C to 43°C. If your thermometer really shows a reading this low, get medical help now.',
+      );
+    });
 
     it('the hint says painkillers lower a reading', async () => {
       const checker = await atFever();
@@ -283,6 +294,17 @@ describe('<clog-checker>', () => {
     expect(answerTo(plain(SCREEN_TEXTS['breast-emergency'].question(en)))).to.equal(plain(REASON_TEXTS['skin-damage'](en)));
     expect(answerTo('Result')).to.equal('Get emergency help now');
     expect(all(checker, '[part="summary"] button').map((control) => control.textContent?.trim())).to.deep.equal(['Copy', 'Print']);
+  });
+
+  it('an unwell baby: urgent care, and the advice for the baby said plainly, with when to call the emergency number', async () => {
+    const checker = await fixture<ClogChecker>(html`<clog-checker emergency-number="999"></clog-checker>`);
+    await noUntil(checker, 'you-and-baby');
+    await tick(checker, 'baby-unwell');
+    await tap(checker, 'Continue');
+    expect(resultHeading(checker)).to.equal('Get medical help within a few hours');
+    expect(visibleText(checker, '[part="result"]')).to.include(
+      'Your baby needs to be seen by a doctor within a few hours too. If your baby is floppy, very hard to wake or struggling to breathe, call 999.',
+    );
   });
 
   it('an urgent-care number that is not a phone number is shown as text, with no link and no call button', async () => {

@@ -50,7 +50,15 @@ describe('content: the checker’s screens and signs', () => {
   it('describes redness and colour changes for every skin tone (NHS)', () => {
     expect(REASON_TEXTS['red-streaks'](marked)).to.include('on brown or black skin');
     expect(REASON_TEXTS['skin-colour'](marked)).to.include('on brown or black skin');
+    expect(REASON_TEXTS['skin-damage'](marked)).to.include('different from redness, which can look darker or purple on brown or black skin');
     expect(SCREEN_TEXTS['breast-emergency'].hint!(marked)).to.include('On brown or black skin');
+  });
+
+  it('says where ordinary fever symptoms belong, and keeps the fever in the words of the signs that need one', () => {
+    expect(SCREEN_TEXTS['you-and-baby'].hint!(marked)).to.include('asked about next');
+    expect(REASON_TEXTS['weak-immune'](marked)).to.match(/^A fever/);
+    expect(REASON_TEXTS['after-birth'](marked)).to.match(/^A fever/);
+    expect(REASON_TEXTS.rash(marked)).to.include('not the sore area of your breast');
   });
 
   it('never names cancer to the reader', () => {

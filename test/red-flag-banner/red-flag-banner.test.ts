@@ -36,7 +36,7 @@ describe('<clog-red-flag-banner>', () => {
     expect(visibleText(groups[1]!)).to.include('Feeling very unwell, or that something is seriously wrong');
     expect(visibleText(groups[2]!)).to.include('38.0°C (100.4°F)');
     expect(visibleText(groups[2]!)).to.include('on brown or black skin');
-    expect(visibleText(banner, '.intro')).to.match(/^With signs of sepsis, or skin on the breast turning dark or numb, get emergency help now/);
+    expect(visibleText(banner, '.intro')).to.match(/^With signs of sepsis, or patches on the breast turning black, grey or bruise-purple or going numb, get emergency help now/);
   });
 
   it('is a labelled region, not an alert, so it is not announced on page load', async () => {

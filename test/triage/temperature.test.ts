@@ -55,19 +55,20 @@ describe('parseTemperature', () => {
 
   const implausible: [string, TemperatureUnit][] = [
     ['1000', 'c'],
-    ['0', 'c'],
-    ['-38', 'c'],
-    ['33.9 C', 'c'],
     ['43.1 C', 'c'],
     ['109.5 F', 'f'],
-    ['93.1 F', 'f'],
     ['100.4 C', 'c'], // a unit was typed: never read in the other one
-    ['38 F', 'c'],
     ['60', 'c'], // fits neither unit
   ];
   for (const [input, unit] of implausible) {
     it(`refuses "${input}" in °${unit.toUpperCase()} as implausible, never using it`, () => {
       expect(parseTemperature(input, unit)).to.deep.equal({ ok: false, error: 'implausible' });
+    });
+  }
+
+  for (const [input, unit] of [['0', 'c'], ['-38', 'c'], ['33.9 C', 'c'], ['93.1 F', 'f'], ['30', 'f'], ['31,5', 'c']] as const) {
+    it(`refuses "${input}" in °${unit.toUpperCase()} as too low in any unit, so the checker can say a real reading that low needs help`, () => {
+      expect(parseTemperature(input, unit)).to.deep.equal({ ok: false, error: 'too-low' });
     });
   }
 
@@ -80,7 +81,8 @@ describe('parseTemperature', () => {
   });
 
   it('never infers a unit when the reader typed one: "38 F" is refused, not read as 38 °C', () => {
-    expect(parseTemperature('38 F', 'f')).to.deep.equal({ ok: false, error: 'implausible' });
+    expect(parseTemperature('38 F', 'f')).to.deep.equal({ ok: false, error: 'too-low' });
+    expect(parseTemperature('38 F', 'c')).to.deep.equal({ ok: false, error: 'too-low' });
   });
 
   it('a reading in the selected unit is not flagged as inferred', () => {

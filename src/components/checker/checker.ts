@@ -11,7 +11,7 @@ import { emit } from '../../events.js';
 import { aboutNote } from '../../internal/about.js';
 import { ClogElement } from '../../internal/clog-element.js';
 import { numberFormatter } from '../../internal/format.js';
-import { levelAction, levelHeading, levelMeanwhile, NO_LUMP_TEXT, unsureEmergencyAdvice, type CareNumbers } from '../../internal/level-text.js';
+import { babyAdvice, levelAction, levelHeading, levelMeanwhile, NO_LUMP_TEXT, unsureEmergencyAdvice, type CareNumbers } from '../../internal/level-text.js';
 import { dialHref } from '../../internal/phone.js';
 import { oneOf } from '../../internal/validate.js';
 import { warnOnce } from '../../internal/warn.js';
@@ -46,6 +46,9 @@ function defaultUnit(): TemperatureUnit {
     return 'c';
   }
 }
+
+/** The no-lump outcome: no tender lump (or not sure) and no warning sign. */
+const isNoLump = (reasons: readonly ReasonId[]) => reasons.length > 0 && reasons.every((id) => id === 'no-lump');
 
 /** The signs screen's choice the reader made last time, to show it pressed when she comes Back. */
 function previousChoice(screen: CheckerScreen, flow: Flow): 'none' | 'not-sure' | undefined {
@@ -151,7 +154,7 @@ export class ClogChecker extends ClogElement {
       return;
     }
     const { level, reasons } = result(flow);
-    this.announcement = levelHeading(level);
+    this.announcement = isNoLump(reasons) ? NO_LUMP_TEXT.heading() : levelHeading(level);
     this.focusAfterUpdate = '#result';
     emit(this, 'clog-result', { level, reasons: [...reasons] });
   }
@@ -220,7 +223,11 @@ export class ClogChecker extends ClogElement {
     const reading = parseTemperature(this.temperatureText, this.unit);
     const problem = this.temperatureProblem;
     const message =
-      problem === 'implausible' ? TEMPERATURE_TEXT.implausible(format, this.unit) : problem === 'not-a-number' ? TEMPERATURE_TEXT.notANumber(format) : '';
+      problem === 'implausible' || problem === 'too-low'
+        ? `${TEMPERATURE_TEXT.implausible(format, this.unit)}${problem === 'too-low' ? ` ${TEMPERATURE_TEXT.tooLow()}` : ''}`
+        : problem === 'not-a-number'
+          ? TEMPERATURE_TEXT.notANumber(format)
+          : '';
     const readAs = reading.ok && reading.inferred ? TEMPERATURE_TEXT.readAs(format.temperature(reading.value, reading.unit, 1)) : '';
     return html`<div class="temperature" part="temperature">
       <label for="temperature">${TEMPERATURE_TEXT.label()}</label>
@@ -411,7 +418,7 @@ export class ClogChecker extends ClogElement {
   private renderResult() {
     const format = numberFormatter(this.locale.lang);
     const { level, reasons, unsure } = result(this.flow);
-    const noLump = reasons.length > 0 && reasons.every((id) => id === 'no-lump');
+    const noLump = isNoLump(reasons);
     const heading = noLump ? NO_LUMP_TEXT.heading() : levelHeading(level);
     const sure = reasons.filter((id) => !unsure.includes(id));
     const unsureEmergency = unsure.some((id) => reasonById(id).level === 'emergency');
@@ -421,13 +428,14 @@ export class ClogChecker extends ClogElement {
         ${this.renderCall(level)}
         <p class="action">${noLump ? NO_LUMP_TEXT.action() : levelAction(level, format, this.numbers)}</p>
         ${unsureEmergency ? html`<p class="action">${unsureEmergencyAdvice(this.numbers)}</p>` : nothing}
+        ${reasons.includes('baby-unwell') ? html`<p class="action">${babyAdvice(this.numbers)}</p>` : nothing}
         ${this.renderReasons(
           noLump ? [] : sure,
           msg('Because you told us:', { desc: 'Checker result: introduces the warning signs the reader reported.' }),
           format,
         )}
         ${this.renderReasons(unsure, msg('You were not sure about:', { desc: 'Checker result: introduces the signs the reader answered "not sure" to.' }), format)}
-        <p>${levelMeanwhile(level)}</p>
+        ${noLump ? nothing : html`<p>${levelMeanwhile(level)}</p>`}
         ${stepper
           ? html`<button class="primary" @click=${this.openStepper}>
               ${msg('Show me the self-care steps', { desc: 'Checker result: button that moves to the self-care guide on the page.' })}

@@ -109,7 +109,7 @@ export class ClogRedFlagBanner extends ClogElement {
         ${msg('When to get help', { desc: 'Heading of the warning-signs banner.' })}
       </div>
       <p class="intro">
-        ${msg('With signs of sepsis, or skin on the breast turning dark or numb, get emergency help now. If you feel very unwell, get help within hours. With a fever, or redness that keeps growing, get medical advice today.', {
+        ${msg('With signs of sepsis, or patches on the breast turning black, grey or bruise-purple or going numb, get emergency help now. If you feel very unwell, get help within hours. With a fever, or redness that keeps growing, get medical advice today.', {
           desc: 'Banner: the safest advice first, before the full list of warning signs.',
         })}
       </p>
