@@ -1,13 +1,20 @@
-/** Small helpers so tests read like what a reader sees and an editor reads in the console. */
+/** Small helpers so tests read like what a reader sees and does, and what an editor reads in the console. */
+import { stub, type SinonStub } from 'sinon';
+import { resetWarnings } from '../src/internal/warn.js';
 
-/** Collects console warnings while a test runs. */
+/**
+ * Collects console warnings while a test runs (a sinon stub on console.warn), with the widgets'
+ * "warn once" memory cleared first, so that a test proves its own warning. Call restore() after.
+ */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
+  resetWarnings();
+  const warn: SinonStub = stub(console, 'warn');
+  return {
+    get messages() {
+      return warn.getCalls().map((call) => call.args.map(String).join(' '));
+    },
+    restore: () => warn.restore(),
   };
-  return { messages, restore: () => (console.warn = original) };
 }
 
 /**
@@ -31,4 +38,17 @@ export function headings(element: Element): { level: number; text: string }[] {
     level: Number(heading.getAttribute('aria-level') ?? heading.tagName.slice(1)),
     text: heading.textContent?.replace(/\s+/g, ' ').trim() ?? '',
   }));
+}
+
+/** The button a reader sees with this label, in the element's shadow root. */
+export function button(element: Element, label: string): HTMLButtonElement {
+  const found = all<HTMLButtonElement>(element, 'button').find((candidate) => candidate.textContent?.trim() === label);
+  if (!found) throw new Error(`no button "${label}" on screen; the screen says: ${visibleText(element).slice(0, 200)}`);
+  return found;
+}
+
+/** Taps the button with this label, as a reader would, and waits for the element to update. */
+export async function tap(element: Element & { updateComplete: Promise<unknown> }, label: string): Promise<void> {
+  button(element, label).click();
+  await element.updateComplete;
 }

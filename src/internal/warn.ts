@@ -6,3 +6,8 @@ export function warnOnce(key: string, message: string): void {
   warned.add(key);
   console.warn(`clog-widgets: ${message}`);
 }
+
+/** Forgets which warnings were given, so that each test sees its own "warns once". Tests only. */
+export function resetWarnings(): void {
+  warned.clear();
+}

@@ -8,7 +8,7 @@ import { REASON_TEXTS } from '../../src/content/warning-sign-texts.js';
 import type { WarningSignId } from '../../src/content/warning-signs.js';
 import type { ClogResultEvent } from '../../src/events.js';
 import { numberFormatter } from '../../src/internal/format.js';
-import { all, captureWarnings, visibleText } from '../helpers.js';
+import { all, button, captureWarnings, tap, visibleText } from '../helpers.js';
 
 const en = numberFormatter('en');
 const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
@@ -17,17 +17,6 @@ const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
 const questionText = (checker: ClogChecker) => visibleText(checker, '#question');
 const resultHeading = (checker: ClogChecker) => visibleText(checker, '#result');
 const progress = (checker: ClogChecker) => visibleText(checker, '[part="progress"]');
-
-function button(checker: ClogChecker, label: string): HTMLButtonElement {
-  const found = all<HTMLButtonElement>(checker, 'button').find((candidate) => candidate.textContent?.trim() === label);
-  if (!found) throw new Error(`no button "${label}" on screen; the screen says: ${visibleText(checker).slice(0, 200)}`);
-  return found;
-}
-
-async function tap(checker: ClogChecker, label: string): Promise<void> {
-  button(checker, label).click();
-  await checker.updateComplete;
-}
 
 /** Ticks the sign whose words are on its label, as a reader taps the line. */
 async function tick(checker: ClogChecker, sign: WarningSignId): Promise<void> {
