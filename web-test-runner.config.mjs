@@ -1,24 +1,13 @@
 // Tests run in real browsers: Debian's Chromium and Firefox ESR (scripts/browsers.mjs installs them).
+// Chromium's path (CHROME_PATH overrides it) and launch flags live in scripts/chromium.mjs.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { clogReporter } from './scripts/summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
-// Chromium needs these on a closed network; see ../shared/toolchain.md.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const chromium = chromeLauncher({
-  launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs },
-});
+const chromium = chromeLauncher({ launchOptions: chromiumLaunchOptions() });
 chromium.name = 'Chromium';
 
 // puppeteer-core drives Firefox over WebDriver BiDi: no geckodriver needed.

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 const KB = 1024;
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -33,11 +33,7 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 const { port } = server.server.address();
-const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const LATE_MS = 1500;
 const VIEWPORTS = [
   { width: 375, height: 812 },

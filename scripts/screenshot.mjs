@@ -1,6 +1,6 @@
 // Screenshots a page in headless Chromium to look at it as a reader would.
 // Usage: node scripts/screenshot.mjs <url> <out-prefix> [width…] [--dark] [--lang=xx] [--only=css-selector]
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const [url, prefix = '.screenshots/page', ...rest] = process.argv.slice(2);
 const widths = rest.filter((arg) => /^\d+$/.test(arg)).map(Number);
@@ -8,11 +8,7 @@ const dark = rest.includes('--dark');
 const lang = rest.find((arg) => arg.startsWith('--lang='))?.slice(7);
 const only = rest.find((arg) => arg.startsWith('--only='))?.slice(7);
 
-const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   page.on('console', (message) => console.log(`[console.${message.type()}] ${message.text()}`));

@@ -3,7 +3,7 @@
 // widget content. Run after `npm run build-storybook`.
 import { readFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const dir = 'storybook-static';
 const { entries } = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8'));
@@ -14,11 +14,7 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 const base = `http://127.0.0.1:${server.server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 const failures = [];
 let stories = 0;
