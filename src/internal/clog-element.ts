@@ -56,13 +56,19 @@ export abstract class ClogElement extends LitElement {
     unfollowPageLanguage(this);
   }
 
+  /** The enumerated attributes as checked when they last changed: what the element renders from. */
+  protected valid: { theme: Theme; headingLevel: HeadingLevel } = { theme: 'light', headingLevel: 2 };
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('theme')) oneOf(this.theme, THEMES, 'light', `<${this.localName}> theme`);
+    if (changed.has('theme')) this.valid.theme = oneOf(this.theme, THEMES, 'light', `<${this.localName}> theme`);
+    if (changed.has('headingLevel')) {
+      this.valid.headingLevel = oneOf(this.headingLevel, HEADING_LEVELS, 2, `<${this.localName}> heading-level`);
+    }
   }
 
-  /** The heading level to render, after checking the attribute. */
+  /** The heading level to render. */
   protected get level(): HeadingLevel {
-    return oneOf(this.headingLevel, HEADING_LEVELS, 2, `<${this.localName}> heading-level`);
+    return this.valid.headingLevel;
   }
 
   /** One level below the element's heading, for its sections (never past 6). */

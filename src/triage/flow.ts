@@ -98,6 +98,15 @@ export function back(flow: Flow): Flow {
   return { ...flow, index: Math.max(0, flow.index - 1) };
 }
 
+/** How the reader answered a signs screen as a whole: "None of these", "Not sure", or by ticks. */
+export function screenChoice(screen: CheckerScreen, answers: Readonly<Answers>): 'none' | 'not-sure' | undefined {
+  if (screen.kind !== 'signs') return undefined;
+  const given = screen.items.map((item) => answers[item]);
+  if (given.every((a) => a === 'no')) return 'none';
+  if (given.every((a) => a === 'not-sure')) return 'not-sure';
+  return undefined;
+}
+
 /** The result for the answers that count now. */
 export function result(flow: Flow) {
   return triage(countedAnswers(flow));
