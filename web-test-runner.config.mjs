@@ -3,7 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
-import { clogReporter } from './scripts/summary-reporter.mjs';
+import { clogReporter } from './scripts/test-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 

@@ -202,7 +202,7 @@ describe('<clog-checker>', () => {
 
     it('the hint says painkillers lower a reading', async () => {
       const checker = await atFever();
-      expect(visibleText(checker, '.hint')).to.include('if you took paracetamol or ibuprofen in the last 4 to 6 hours');
+      expect(visibleText(checker, 'fieldset')).to.include('if you took paracetamol or ibuprofen in the last 4 to 6 hours');
     });
 
     it('accepts 38,2 with a decimal comma and counts it as a fever, even after "No"', async () => {

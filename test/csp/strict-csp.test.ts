@@ -19,7 +19,7 @@ describe('on a page with a strict Content-Security-Policy and Trusted Types', ()
     const { setLocale } = (await import(bundle)) as { setLocale(tag: string): Promise<void> };
 
     await waitUntil(() => visibleText(banner, '[part="heading"]') === 'When to get help', 'did not render');
-    const root = banner.shadowRoot!.querySelector('.root')!;
+    const root = banner.shadowRoot!.querySelector('[part="base"]')!;
     expect(getComputedStyle(root).backgroundColor, 'dark theme styles applied').to.equal('rgb(28, 30, 34)');
 
     await setLocale('es');

@@ -181,7 +181,7 @@ describe('every language', () => {
     const english = widgets.map(headingOf);
     await setLocale('de');
     await waitUntil(() => widgets.every((widget, index) => headingOf(widget) !== english[index]), 'not every widget switched to German');
-    expect(widgets.every((widget) => widget.shadowRoot!.querySelector('.root')!.getAttribute('lang') === 'de')).to.equal(true);
+    expect(widgets.every((widget) => widget.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang') === 'de')).to.equal(true);
   });
 
   it('Arabic is laid out right to left inside each widget, even on a left-to-right page', async () => {
@@ -191,15 +191,15 @@ describe('every language', () => {
     const [checker, stepper, banner] = [...page.children] as HTMLElement[];
     await inLocale('ar', banner);
     for (const widget of [checker, stepper, banner]) {
-      const root = widget.shadowRoot!.querySelector('.root')!;
+      const root = widget.shadowRoot!.querySelector('[part="base"]')!;
       expect(root.getAttribute('dir'), widget.localName).to.equal('rtl');
       expect(getComputedStyle(root).direction, widget.localName).to.equal('rtl');
     }
     // The step list reads from the right: step 1 sits right of step 2.
-    const [first, second] = stepper.shadowRoot!.querySelectorAll('.dot');
+    const [first, second] = stepper.shadowRoot!.querySelectorAll('[part="progress"] button');
     expect(first.getBoundingClientRect().left).to.be.greaterThan(second.getBoundingClientRect().left);
     // The banner's urgency stripe is on the right, where an Arabic reader starts.
-    const group = banner.shadowRoot!.querySelector('.group')!;
+    const group = banner.shadowRoot!.querySelector('[part~="group"]')!;
     expect(getComputedStyle(group).borderRightWidth).to.equal('6px');
     // Dates and numbers are formatted by Intl for Arabic (whichever digits the browser's Arabic uses).
     const date = new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-11-24T00:00:00Z'));
