@@ -6,6 +6,15 @@ import { startDevServer } from '@web/dev-server';
 import { launchChromium } from './chromium.mjs';
 
 const dir = 'storybook-static';
+// Each result story and the heading of the level it is named for (English, as the stories render).
+const RESULT_HEADINGS = {
+  'result-emergency': 'Get emergency help now',
+  'result-urgent-care': 'Get medical help within a few hours',
+  'result-see-provider-today': 'Get medical advice today',
+  'result-see-provider': 'Book an appointment',
+  'result-self-care': 'Gentle self-care is a good place to start',
+  'result-no-lump': 'This checker is for a sore lump while breastfeeding',
+};
 const { entries } = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8'));
 const server = await startDevServer({
   config: { rootDir: dir, port: 0, hostname: '127.0.0.1' },
@@ -41,12 +50,14 @@ try {
         )
         .then(() => true, () => false);
       if (!rendered) problems.push('rendered no widget content');
-      // A checker story named for a result must end on a result screen, not on a question.
+      // A checker story named for a result must end on that result: its heading names the level.
+      const expected = RESULT_HEADINGS[entry.id.replace(/^.*checker--/, '')];
       if (/checker--result/.test(entry.id)) {
-        const result = await page
-          .waitForFunction(() => document.querySelector('#storybook-root clog-checker')?.shadowRoot?.querySelector('#result'), { timeout: 10_000 })
-          .then(() => true, () => false);
-        if (!result) problems.push('a result story that shows no result');
+        const heading = await page
+          .waitForFunction(() => document.querySelector('#storybook-root clog-checker')?.shadowRoot?.querySelector('#result')?.textContent?.trim(), { timeout: 10_000 })
+          .then((handle) => handle.jsonValue(), () => '');
+        if (!expected) problems.push('a result story with no expected heading in RESULT_HEADINGS');
+        else if (heading !== expected) problems.push(`a result story that shows "${heading || 'no result'}", not "${expected}"`);
       }
     } else {
       docs += 1;

@@ -53,6 +53,8 @@ export class ClogMassageStepper extends ClogElement {
 
   /** `steps` shows one step at a time; `list` shows them all. Printing always shows the list. */
   @property() layout: Layout = 'steps';
+  /** `layout` as checked when it last changed: what the stepper renders from. */
+  private validLayout: Layout = 'steps';
 
   /** Opt-in: remembers the step in sessionStorage for this tab. Without it nothing is stored. */
   @property({ type: Boolean }) remember = false;
@@ -91,7 +93,7 @@ export class ClogMassageStepper extends ClogElement {
       }
       if (this.remember) writeStep(this.step);
     }
-    if (changed.has('layout')) oneOf(this.layout, LAYOUTS, 'steps', '<clog-massage-stepper> layout');
+    if (changed.has('layout')) this.validLayout = oneOf(this.layout, LAYOUTS, 'steps', '<clog-massage-stepper> layout');
   }
 
   protected override updated(): void {
@@ -210,7 +212,7 @@ export class ClogMassageStepper extends ClogElement {
   override render() {
     const { lang, dir } = this.locale;
     const format = numberFormatter(lang);
-    const list = this.layout === 'list';
+    const list = this.validLayout === 'list';
     return html`<div class="root layout-${list ? 'list' : 'steps'}" part="base" lang=${lang} dir=${dir}>
       <div role="heading" aria-level=${this.level} class="title">
         ${msg('Gentle self-care, step by step', { desc: 'Heading of the self-care stepper.' })}
