@@ -16,7 +16,7 @@ const darkTokens = css`
   --_today-bg: var(--clog-color-today-background, #382812);
   --_appointment: var(--clog-color-appointment, #9cc3ff);
   --_appointment-bg: var(--clog-color-appointment-background, #172a42);
-  color-scheme: dark;
+  --_scheme: dark;
 `;
 
 /**
@@ -24,9 +24,14 @@ const darkTokens = css`
  * `--clog-*` properties; the private `--_*` ones hold the resolved value for each theme.
  */
 export const sharedStyles = css`
+  /*
+   * Tokens only on the host. A page's rules on the element itself beat :host (even "all: unset"),
+   * but they cannot reach the wrapper inside the shadow root, so what the reader sees is set there.
+   */
   :host {
     display: block;
-    --_font: var(--clog-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    /* The smallest text the widgets draw, whatever the page's root size: body text never below it. */
+    --_min-text: 14px;
     --_text: var(--clog-color-text, #1f2328);
     --_muted: var(--clog-color-muted, #4d535b);
     --_bg: var(--clog-color-background, #ffffff);
@@ -42,12 +47,8 @@ export const sharedStyles = css`
     --_appointment: var(--clog-color-appointment, #1a5aa6);
     --_appointment-bg: var(--clog-color-appointment-background, #edf3fb);
     --_radius: var(--clog-radius, 12px);
-    --_space: var(--clog-space, 1rem);
-    font-family: var(--_font);
-    font-size: var(--clog-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--_text);
-    color-scheme: light;
+    --_space: var(--clog-space, 1em);
+    --_scheme: light;
   }
 
   :host([theme='dark']) {
@@ -70,7 +71,34 @@ export const sharedStyles = css`
     box-sizing: border-box;
   }
 
+  /*
+   * The wrapper every widget draws in (part "base"). Sizes follow the text around the element
+   * (1em of the host: the article's body text, not the page's root), never below --_min-text;
+   * every size inside is in em of this. The font is the article's own unless --clog-font-family
+   * is set (no fallback: an unset variable makes the family inherit). Inherited properties a page
+   * sets on body or on the element and that would harm the widget are reset here; direction comes
+   * from the dir attribute the element sets for its language.
+   */
   .root {
+    font-family: var(--clog-font-family);
+    font-size: max(var(--_min-text), var(--clog-font-size, 1em));
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-feature-settings: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    writing-mode: horizontal-tb;
+    cursor: auto;
+    color: var(--_text);
+    color-scheme: var(--_scheme);
     /* At 200% zoom on a phone a long word is wider than the column: break it, hyphenated where the language allows. */
     overflow-wrap: anywhere;
     hyphens: auto;
@@ -81,15 +109,15 @@ export const sharedStyles = css`
   }
 
   [role='heading'] {
-    margin: 0 0 0.5rem;
-    font-size: 1.25rem;
+    margin: 0 0 0.4em;
+    font-size: 1.25em;
     line-height: 1.3;
     font-weight: 700;
   }
 
   p,
   ul {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
 
   a {
@@ -120,7 +148,7 @@ export const sharedStyles = css`
   button {
     font: inherit;
     min-block-size: 44px;
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border-radius: calc(var(--_radius) / 1.5);
     cursor: pointer;
   }
@@ -156,12 +184,12 @@ export const sharedStyles = css`
   .nav {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   /* A box tinted by urgency: banner groups, checker results, the stepper's "advised against" step. */
   .tinted {
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border: 1px solid var(--_tone);
     border-inline-start-width: 6px;
     border-radius: calc(var(--_radius) / 2);
@@ -195,10 +223,10 @@ export const sharedStyles = css`
 
   .about {
     margin-top: var(--_space);
-    padding-top: 0.75rem;
+    padding-top: 0.75em;
     border-top: 1px solid var(--_border);
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: max(var(--_min-text), 0.875em);
   }
 
   .about p:last-child {

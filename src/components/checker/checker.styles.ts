@@ -16,23 +16,23 @@ export const checkerStyles = css`
   .progress {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
-    margin-block-end: 1rem;
+    gap: 0.25em;
+    margin-block-end: 1em;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: max(var(--_min-text), 0.875em);
   }
 
   progress {
     inline-size: 100%;
-    block-size: 0.5rem;
+    block-size: 0.5em;
     accent-color: var(--_accent);
   }
 
   .question-text,
   .result-heading {
     display: block;
-    margin-block-end: 0.5rem;
-    font-size: 1.25rem;
+    margin-block-end: 0.5em;
+    font-size: 1.25em;
     font-weight: 700;
     line-height: 1.35;
   }
@@ -43,8 +43,8 @@ export const checkerStyles = css`
 
   .answers {
     display: grid;
-    gap: 0.5rem;
-    margin-block: 1rem;
+    gap: 0.5em;
+    margin-block: 1em;
   }
 
   .answer {
@@ -67,24 +67,24 @@ export const checkerStyles = css`
   }
 
   .nav {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
 
   /* Signs the reader can tick: each its own line, the whole line a target. */
   .signs {
     display: grid;
-    gap: 0.25rem;
-    margin-block: 0.5rem 0;
+    gap: 0.25em;
+    margin-block: 0.5em 0;
     padding: 0;
     list-style: none;
   }
 
   .sign {
     display: flex;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: flex-start;
     min-block-size: 44px;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     cursor: pointer;
@@ -96,9 +96,9 @@ export const checkerStyles = css`
 
   .sign input {
     flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0.15rem 0 0;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0.15em 0 0;
     accent-color: var(--_accent);
   }
 
@@ -108,18 +108,18 @@ export const checkerStyles = css`
     align-items: center;
     justify-content: center;
     min-block-size: 56px;
-    margin-block: 0.5rem 0.75rem;
-    padding: 0.5rem 1rem;
+    margin-block: 0.5em 0.75em;
+    padding: 0.5em 1em;
     border-radius: calc(var(--_radius) / 1.5);
     background: var(--_tone);
     color: var(--_bg);
-    font-size: 1.25rem;
+    font-size: 1.25em;
     font-weight: 700;
     text-decoration: none;
   }
 
   .read-as {
-    margin-block: 0.25rem 0;
+    margin-block: 0.25em 0;
     font-weight: 600;
   }
 
@@ -134,16 +134,16 @@ export const checkerStyles = css`
   .temperature-row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
 
   input[type='text'] {
     font: inherit;
-    inline-size: 7rem;
+    inline-size: 7em;
     min-block-size: 44px;
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border: 1px solid var(--_muted);
     border-radius: 6px;
     background: var(--_bg);
@@ -156,15 +156,15 @@ export const checkerStyles = css`
 
   .units {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
   .unit {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-block-size: 44px;
-    padding-inline: 0.5rem;
+    padding-inline: 0.5em;
     font-weight: 400;
     cursor: pointer;
   }
@@ -174,14 +174,14 @@ export const checkerStyles = css`
   }
 
   .unit input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     margin: 0;
     accent-color: var(--_accent);
   }
 
   .error {
-    margin-block: 0.25rem 0;
+    margin-block: 0.25em 0;
     color: var(--_emergency);
     font-weight: 600;
   }
@@ -195,11 +195,13 @@ export const checkerStyles = css`
   }
 
   .reasons {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
 
+  /* The banner inside takes the checker's size as its own, rather than scaling it once more. */
   clog-red-flag-banner {
-    margin-block: 1rem;
+    --clog-font-size: 1em;
+    margin-block: 1em;
   }
 
   /* The checker ends with its own not-a-diagnosis note; one is enough. */
@@ -208,7 +210,7 @@ export const checkerStyles = css`
   }
 
   dl {
-    margin: 0.5rem 0;
+    margin: 0.5em 0;
   }
 
   dt {
@@ -216,7 +218,7 @@ export const checkerStyles = css`
   }
 
   dd {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
 
   @media print {

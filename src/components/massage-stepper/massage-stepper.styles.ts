@@ -2,20 +2,20 @@ import { css } from 'lit';
 
 export const stepperStyles = css`
   .title {
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
 
   .progress {
-    margin-block: 0.5rem 1rem;
+    margin-block: 0.5em 1em;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: max(var(--_min-text), 0.875em);
   }
 
   .dots {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
-    margin: 0.375rem 0 0;
+    gap: 0.375em;
+    margin: 0.375em 0 0;
     padding: 0;
     list-style: none;
   }
@@ -28,7 +28,7 @@ export const stepperStyles = css`
     border-radius: 50%;
     background: var(--_bg);
     color: var(--_text);
-    font-size: 0.875rem;
+    font-size: max(var(--_min-text), 0.875em);
   }
 
   .dot[aria-current='step'] {
@@ -39,20 +39,20 @@ export const stepperStyles = css`
   }
 
   .step [role='heading'] {
-    font-size: 1.15rem;
+    font-size: 1.15em;
   }
 
   .step ul {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
 
   .kind {
     display: inline-block;
-    margin-block-end: 0.5rem;
-    padding: 0 0.5rem;
+    margin-block-end: 0.5em;
+    padding: 0 0.5em;
     border: 1px solid currentColor;
     border-radius: 4px;
-    font-size: 0.8rem;
+    font-size: max(var(--_min-text), 0.8em);
     font-weight: 700;
     color: var(--_muted);
   }
@@ -72,12 +72,12 @@ export const stepperStyles = css`
   }
 
   .changes li {
-    padding-block: 0.5rem;
+    padding-block: 0.5em;
     border-block-start: 1px solid var(--_tone);
   }
 
   .changes p {
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
   }
 
   .changes .why {
@@ -86,19 +86,19 @@ export const stepperStyles = css`
 
   .source {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: max(var(--_min-text), 0.875em);
   }
 
   .timer {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.75rem;
-    margin-block: 0.75rem;
+    gap: 0.75em;
+    margin-block: 0.75em;
   }
 
   .time {
-    font-size: 1.75rem;
+    font-size: 1.75em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     min-inline-size: 4ch;
@@ -107,21 +107,21 @@ export const stepperStyles = css`
   .timer-controls {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .nav {
     justify-content: space-between;
-    margin-block-start: 1rem;
+    margin-block-start: 1em;
   }
 
   .list {
     margin: 0;
-    padding-inline-start: 1.5rem;
+    padding-inline-start: 1.5em;
   }
 
   .list > li + li {
-    margin-block-start: 1.25rem;
+    margin-block-start: 1.25em;
   }
 
   .print-only {

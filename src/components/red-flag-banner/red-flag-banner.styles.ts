@@ -6,12 +6,12 @@ export const bannerStyles = css`
   }
 
   .group {
-    margin-block: 0.75rem;
+    margin-block: 0.75em;
   }
 
   .group [role='heading'] {
-    font-size: 1.05rem;
-    margin-block-end: 0.25rem;
+    font-size: 1.05em;
+    margin-block-end: 0.25em;
   }
 
   .action {
@@ -20,11 +20,11 @@ export const bannerStyles = css`
 
   .group ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
 
   .group li + li {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
 
   .matched {
@@ -33,11 +33,11 @@ export const bannerStyles = css`
 
   .match-label {
     display: inline-block;
-    margin-inline-end: 0.4rem;
-    padding: 0 0.4rem;
+    margin-inline-end: 0.4em;
+    padding: 0 0.4em;
     border: 1px solid currentColor;
     border-radius: 4px;
-    font-size: 0.8rem;
+    font-size: max(var(--_min-text), 0.8em);
     font-weight: 700;
     color: var(--_tone);
   }
