@@ -2,8 +2,14 @@
  * The one configureLocalization call, and how the page's language is chosen:
  * setLocale() > a `lang` attribute on any clog-* element > `<html lang>` > English.
  * Exact match first, then the base language (`es-MX` → `es`, `pt-PT` → `pt-BR`).
+ *
+ * On a server (no `window`: @lit-labs/ssr in Node) there is no page to read and @lit/localize's
+ * runtime mode cannot announce a change (it dispatches on `window`), so the reentrant mode is
+ * configured instead: `setLocale()` loads the language and every msg() after it renders in it.
+ * The language is global to the process, as in the browser: render one language at a time.
  */
 import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { warnOnce } from './internal/warn.js';
 
@@ -22,13 +28,27 @@ const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
 const RTL_LOCALES: readonly string[] = ['ar'];
 const CLOG_TAGS = ['clog-checker', 'clog-massage-stepper', 'clog-red-flag-banner'] as const;
 
+const inBrowser = typeof window !== 'undefined' && typeof document !== 'undefined';
+/** The server's language and the translations it has loaded (unused in a browser). */
+let serverLocale: LocaleCode = sourceLocale;
+const serverModules = new Map<string, LocaleModule>();
+
 let lit: ReturnType<typeof configureLocalization> | undefined;
 try {
-  lit = configureLocalization({
-    sourceLocale,
-    targetLocales,
-    loadLocale: (locale) => loaders[locale as TargetLocale](),
-  });
+  if (inBrowser) {
+    lit = configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: (locale) => loaders[locale as TargetLocale](),
+    });
+  } else {
+    configureReentrantLocalization({
+      sourceLocale,
+      targetLocales: [...targetLocales],
+      getLocale: () => serverLocale,
+      loadLocaleSync: (locale) => serverModules.get(locale),
+    });
+  }
 } catch {
   // @lit/localize allows one configuration per copy; a host app sharing our copy already made one.
   warnOnce('localize', 'another @lit/localize configuration owns this page; the widgets will show English.');
@@ -38,6 +58,8 @@ let chosen: string | undefined;
 let requested: LocaleCode = sourceLocale;
 let observer: MutationObserver | undefined;
 let lastTag = '';
+/** The language being loaded in the browser, if any; settles when it has loaded or failed to. */
+let loading: Promise<unknown> = Promise.resolve();
 /** Connected widgets: re-rendered when the page's language tag changes within one locale (en-US → en-GB). */
 const widgets = new Set<{ requestUpdate(): void }>();
 
@@ -54,6 +76,7 @@ export function matchLocale(tag: string): LocaleCode | undefined {
 /** The language tag the page asks for, before matching (e.g. `en-US`, `es-MX`). */
 export function pageLanguage(): string {
   if (chosen) return chosen;
+  if (!inBrowser) return sourceLocale;
   const element = document.querySelector<HTMLElement>(CLOG_TAGS.map((tag) => `${tag}[lang]`).join(','));
   const fromElement = element?.getAttribute('lang')?.trim();
   if (fromElement) return fromElement;
@@ -68,7 +91,11 @@ function resolve(): LocaleCode {
   return sourceLocale;
 }
 
-async function apply(): Promise<void> {
+function apply(): Promise<void> {
+  return inBrowser ? applyInBrowser() : applyOnServer();
+}
+
+async function applyInBrowser(): Promise<void> {
   const tag = pageLanguage();
   if (tag !== lastTag) {
     lastTag = tag;
@@ -77,11 +104,37 @@ async function apply(): Promise<void> {
   const next = resolve();
   if (!lit || next === requested) return;
   requested = next;
+  loading = lit.setLocale(next);
   try {
-    await lit.setLocale(next);
+    await loading;
   } catch (error) {
     warnOnce(`load:${next}`, `could not load the "${next}" translation (${String(error)}); showing English.`);
   }
+}
+
+async function applyOnServer(): Promise<void> {
+  const next = resolve();
+  if (next !== sourceLocale && !serverModules.has(next)) {
+    try {
+      serverModules.set(next, await loaders[next as TargetLocale]());
+    } catch (error) {
+      warnOnce(`load:${next}`, `could not load the "${next}" translation (${String(error)}); showing English.`);
+      serverLocale = sourceLocale;
+      return;
+    }
+  }
+  serverLocale = next;
+}
+
+/**
+ * Settles once the language the page asks for has loaded. A server-rendered widget waits for it
+ * before hydrating, so that it hydrates the words the server rendered.
+ */
+export function languageReady(): Promise<void> {
+  return loading.then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /**
@@ -104,6 +157,7 @@ export function unfollowPageLanguage(widget: { requestUpdate(): void }): void {
 /**
  * Sets the language of every widget on the page, overriding `lang` attributes.
  * Accepts any BCP 47 tag; an unsupported one shows English with one console warning.
+ * On a server, sets the language of what is rendered next (await it before rendering).
  */
 export function setLocale(tag: string): Promise<void> {
   chosen = tag;
@@ -112,6 +166,7 @@ export function setLocale(tag: string): Promise<void> {
 
 /** The locale the widgets are showing now. */
 export function getLocale(): LocaleCode {
+  if (!inBrowser) return serverLocale;
   return (lit?.getLocale() as LocaleCode | undefined) ?? sourceLocale;
 }
 

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { followPageLanguage, getLocale, localeDirection, unfollowPageLanguage } from '../localization.js';
+import { followPageLanguage, getLocale, languageReady, localeDirection, unfollowPageLanguage } from '../localization.js';
 import { oneOf } from './validate.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -40,6 +40,12 @@ export abstract class ClogElement extends LitElement {
   /** Level of the element's main heading (2–6), to fit the article's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
 
+  /**
+   * Rendered on a server (@lit-labs/ssr): the element arrived with a declarative shadow root. Read
+   * before Lit attaches a root of its own.
+   */
+  private readonly serverRendered = Boolean(this.shadowRoot);
+
   constructor() {
     super();
     // A controller rather than @localized(): it works whatever the decorator order.
@@ -54,6 +60,15 @@ export abstract class ClogElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unfollowPageLanguage(this);
+  }
+
+  /**
+   * A server-rendered widget hydrates only once the page's language has loaded: the server rendered
+   * it in that language, and hydrating other words' templates fails. Its HTML stays on screen meanwhile.
+   */
+  protected override scheduleUpdate() {
+    if (this.serverRendered && !this.hasUpdated) return languageReady().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
   }
 
   /** The enumerated attributes as checked when they last changed: what the element renders from. */
