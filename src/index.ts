@@ -1,13 +1,9 @@
 /**
- * clog-widgets: registers every element and exports the public API.
- * Elements not built yet are added here as they land.
+ * clog-widgets: registers every element and exports the public API (the same as
+ * clog-widgets/classes.js, which registers nothing).
  */
-export { ClogChecker } from './components/checker/define.js';
-export { ClogMassageStepper } from './components/massage-stepper/define.js';
-export { ClogRedFlagBanner } from './components/red-flag-banner/define.js';
-export { setLocale, getLocale, allLocales } from './localization.js';
-export type { LocaleCode } from './localization.js';
-export { LEVELS, type Level } from './content/levels.js';
-export { REASON_IDS, type ReasonId } from './content/warning-signs.js';
-export { THEMES, type Theme } from './internal/clog-element.js';
-export type { ClogCompleteEvent, ClogResultEvent, ClogRestartEvent, ClogStepChangeEvent } from './events.js';
+import './components/checker/define.js';
+import './components/massage-stepper/define.js';
+import './components/red-flag-banner/define.js';
+
+export * from './classes.js';

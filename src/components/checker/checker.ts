@@ -28,7 +28,6 @@ import {
   type TemperatureError,
   type TemperatureUnit,
 } from '../../triage/index.js';
-import '../red-flag-banner/define.js';
 import { answerSummary } from './answer-summary.js';
 import { progress, signsAnswers, yesNoAnswers } from './answers.js';
 import { checkerStyles } from './checker.styles.js';
@@ -42,6 +41,9 @@ import { defaultUnit, temperatureEntry } from './temperature-entry.js';
  * Related signs share a screen ("Do you have any of these?"), each on its own line. A warning sign
  * ends the questions as soon as nothing unasked could raise the level. "Not sure" never lowers the
  * advice. Answers stay in memory: nothing is stored or sent.
+ *
+ * The result embeds a `<clog-red-flag-banner>`: if you register this class yourself, register
+ * `ClogRedFlagBanner` under that tag name too.
  *
  * @summary Symptom checker: a few questions, then where to seek care and how soon.
  * @tag clog-checker
