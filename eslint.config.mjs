@@ -45,6 +45,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The consumer projects' scripts run in Node and hand functions to the browser (page.evaluate).
+    files: ['test/consumers/**/*.mjs', 'test/consumers/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
     // Code passed to page.evaluate() and the demo page run in the browser.
     files: ['demo/**/*.js', 'scripts/screenshot.mjs', 'scripts/storybook-smoke.mjs', 'bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
