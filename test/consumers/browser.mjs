@@ -2,17 +2,31 @@
 // - React 19 and React 18 pages, bundled by esbuild from react/app.tsx with the packed package:
 //   the wrappers set properties (compact={false} is not compact) and call onStepChange/onResult;
 //   in React 19 the plain tags do the same with attributes and `onclog-…` props;
+// - a Svelte 5 page (svelte/App.svelte, compiled by svelte/compiler): the plain tags likewise;
 // - pages server-rendered with @lit-labs/ssr (ssr/render.mjs), in English and in Spanish, with
 //   care-href, hydrating with ssr/client.js: no console error, the server's link and words kept,
 //   the widgets answer clicks, and nothing is rendered twice.
 // A page fails on any console error, uncaught exception or clog-widgets warning.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
+/** Compiles .svelte files for esbuild, as a Svelte project's bundler plugin would. */
+const svelte = {
+  name: 'svelte',
+  setup(builder) {
+    builder.onLoad({ filter: /\.svelte$/ }, async ({ path }) => {
+      const { compile } = await import('svelte/compiler');
+      return { contents: compile(readFileSync(path, 'utf8'), { filename: path, generate: 'client' }).js.code, loader: 'js' };
+    });
+  },
+};
+
 const bundle = async (here, entry, alias = {}) => {
   const result = await build({
+    plugins: [svelte],
     entryPoints: [join(here, entry)],
     absWorkingDir: here,
     bundle: true,
@@ -30,8 +44,11 @@ const bundle = async (here, entry, alias = {}) => {
 const htmlPage = (title, body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title></head><body>${body}</body></html>`;
 
-/** In the page: what the React test reads once the widgets are up and have been clicked. */
-async function actOnReactPage() {
+/**
+ * In the page: for each set of widgets (ids `<prefix>-banner`, `-stepper`, `-checker`), what the
+ * test reads once they are up and have been clicked, and the events the page's handlers logged.
+ */
+async function actOnFrameworkPage(prefixes) {
   const byId = (id) => document.getElementById(id);
   const shadowButton = (element, label) => [...element.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === label);
   await Promise.all(['clog-checker', 'clog-massage-stepper', 'clog-red-flag-banner'].map((tag) => customElements.whenDefined(tag)));
@@ -55,14 +72,14 @@ async function actOnReactPage() {
       stepperStep: stepper.step,
     };
   };
-  const wrapped = await read('wrapped');
-  const compactBanner = byId('wrapped-compact-banner');
-  return { react: window.clog.react, wrapped, wrappedCompact: compactBanner.compact, tags: await read('tag'), events: window.clog.events };
+  const widgets = {};
+  for (const prefix of prefixes) widgets[prefix] = await read(prefix);
+  return { framework: window.clog.framework, widgets, compactBanner: byId('wrapped-compact-banner')?.compact, events: window.clog.events };
 }
 
-function expectReact(result, withTags) {
+function expectWidgets(result, prefixes) {
   const problems = [];
-  const expectWidgets = (name, widgets) => {
+  const expect = (name, widgets) => {
     if (!widgets) return problems.push(`${name}: no widgets on the page`);
     if (widgets.bannerCompact !== false || widgets.bannerCompactAttribute) problems.push(`${name}: compact={false} made the banner compact`);
     if (widgets.careLink !== '/find-a-clinic') problems.push(`${name}: care link is ${widgets.careLink}`);
@@ -71,9 +88,8 @@ function expectReact(result, withTags) {
     if (!result.events.includes(`${name} clog-step-change 2/12`)) problems.push(`${name}: no step-change handler call`);
     if (!result.events.some((event) => event.startsWith(`${name} clog-result emergency`))) problems.push(`${name}: no result handler call`);
   };
-  expectWidgets('wrapped', result.wrapped);
-  if (result.wrappedCompact !== true) problems.push('wrapped: compact did not make the banner compact');
-  if (withTags) expectWidgets('tag', result.tags);
+  for (const prefix of prefixes) expect(prefix, result.widgets[prefix]);
+  if (prefixes.includes('wrapped') && result.compactBanner !== true) problems.push('wrapped: compact did not make the banner compact');
   return problems;
 }
 
@@ -127,9 +143,11 @@ export async function checkInBrowser({ here }) {
   const files = {
     '/react-19.js': await bundle(here, 'react/app.tsx'),
     '/react-18.js': await bundle(here, 'react/app.tsx', { react: 'react-18', 'react-dom': 'react-dom-18' }),
+    '/svelte.js': await bundle(here, 'svelte/main.js'),
     '/ssr-client.js': await bundle(here, 'ssr/client.js'),
     '/react-19.html': htmlPage('React 19', '<div id="root"></div><script type="module" src="/react-19.js"></script>'),
     '/react-18.html': htmlPage('React 18', '<div id="root"></div><script type="module" src="/react-18.js"></script>'),
+    '/svelte.html': htmlPage('Svelte', '<div id="root"></div><script type="module" src="/svelte.js"></script>'),
     '/ssr-en.html': english,
     '/ssr-es.html': spanish,
   };
@@ -144,7 +162,7 @@ export async function checkInBrowser({ here }) {
   const summary = [];
   const problems = [];
   try {
-    const visit = async (path, act) => {
+    const visit = async (path, act, ...args) => {
       const page = await browser.newPage();
       const errors = [];
       page.on('console', (message) => {
@@ -152,16 +170,21 @@ export async function checkInBrowser({ here }) {
       });
       page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
       await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-      const result = await page.evaluate(act);
+      const result = await page.evaluate(act, ...args);
       await page.close();
       problems.push(...errors.map((error) => `${path}: ${error}`));
       return result;
     };
 
-    for (const [path, withTags] of [['/react-19.html', true], ['/react-18.html', false]]) {
-      const result = await visit(path, actOnReactPage);
-      problems.push(...expectReact(result, withTags).map((problem) => `${path} (React ${result.react}): ${problem}`));
-      summary.push(`React ${result.react}: wrappers${withTags ? ' and tags' : ''} OK`);
+    const frameworkPages = [
+      ['/react-19.html', ['wrapped', 'tag'], 'wrappers and tags'],
+      ['/react-18.html', ['wrapped'], 'wrappers'],
+      ['/svelte.html', ['svelte'], 'tags'],
+    ];
+    for (const [path, prefixes, what] of frameworkPages) {
+      const result = await visit(path, actOnFrameworkPage, prefixes);
+      problems.push(...expectWidgets(result, prefixes).map((problem) => `${path} (${result.framework}): ${problem}`));
+      summary.push(`${result.framework}: ${what} OK`);
     }
 
     for (const [path, heading] of [['/ssr-en.html', 'When to get help'], ['/ssr-es.html', 'Cuándo pedir ayuda']]) {

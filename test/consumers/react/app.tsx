@@ -8,11 +8,11 @@ import { ClogChecker, ClogMassageStepper, ClogRedFlagBanner } from 'clog-widgets
 
 declare global {
   interface Window {
-    clog: { events: string[]; react: string };
+    clog: { events: string[]; framework: string };
   }
 }
 const events: string[] = [];
-window.clog = { events, react: version };
+window.clog = { events, framework: `React ${version}` };
 const withTags = Number(version.split('.')[0]) >= 19;
 
 function Page() {
