@@ -2,7 +2,8 @@
 // - React 19 and React 18 pages, bundled by esbuild from react/app.tsx with the packed package:
 //   the wrappers set properties (compact={false} is not compact) and call onStepChange/onResult;
 //   in React 19 the plain tags do the same with attributes and `onclog-…` props;
-// - a Svelte 5 page (svelte/App.svelte, compiled by svelte/compiler): the plain tags likewise;
+// - a Svelte 5 page (svelte/App.svelte, compiled by svelte/compiler) and a Vue 3 page
+//   (vue/page.js): the plain tags likewise;
 // - pages server-rendered with @lit-labs/ssr (ssr/render.mjs), in English and in Spanish, with
 //   care-href, hydrating with ssr/client.js: no console error, the server's link and words kept,
 //   the widgets answer clicks, and nothing is rendered twice.
@@ -35,7 +36,12 @@ const bundle = async (here, entry, alias = {}) => {
     target: 'es2021',
     alias,
     // React's development build: its warnings are console errors, and fail the page.
-    define: { 'process.env.NODE_ENV': '"development"' },
+    define: {
+      'process.env.NODE_ENV': '"development"',
+      __VUE_OPTIONS_API__: 'true',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;
@@ -144,10 +150,12 @@ export async function checkInBrowser({ here }) {
     '/react-19.js': await bundle(here, 'react/app.tsx'),
     '/react-18.js': await bundle(here, 'react/app.tsx', { react: 'react-18', 'react-dom': 'react-dom-18' }),
     '/svelte.js': await bundle(here, 'svelte/main.js'),
+    '/vue.js': await bundle(here, 'vue/page.js'),
     '/ssr-client.js': await bundle(here, 'ssr/client.js'),
     '/react-19.html': htmlPage('React 19', '<div id="root"></div><script type="module" src="/react-19.js"></script>'),
     '/react-18.html': htmlPage('React 18', '<div id="root"></div><script type="module" src="/react-18.js"></script>'),
     '/svelte.html': htmlPage('Svelte', '<div id="root"></div><script type="module" src="/svelte.js"></script>'),
+    '/vue.html': htmlPage('Vue', '<div id="root"></div><script type="module" src="/vue.js"></script>'),
     '/ssr-en.html': english,
     '/ssr-es.html': spanish,
   };
@@ -180,6 +188,7 @@ export async function checkInBrowser({ here }) {
       ['/react-19.html', ['wrapped', 'tag'], 'wrappers and tags'],
       ['/react-18.html', ['wrapped'], 'wrappers'],
       ['/svelte.html', ['svelte'], 'tags'],
+      ['/vue.html', ['vue'], 'tags'],
     ];
     for (const [path, prefixes, what] of frameworkPages) {
       const result = await visit(path, actOnFrameworkPage, prefixes);

@@ -12,7 +12,7 @@
 //   preact      TSX with the tags
 //   vue         an SFC under vue-tsc --strictTemplates (clog-widgets/vue)
 //   node        imports in Node: nothing needs a browser; classes.js registers nothing
-//   browser     Chromium: React 19, React 18 and Svelte pages; @lit-labs/ssr pages (English, Spanish) hydrating
+//   browser     Chromium: React 19, React 18, Svelte and Vue pages; @lit-labs/ssr pages (English, Spanish) hydrating
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -108,7 +108,7 @@ await Promise.all(
 );
 
 // 4. In Chromium.
-await check('browser', 'Chromium: React 19, React 18 and Svelte pages; @lit-labs/ssr pages hydrating', () => checkInBrowser({ here }));
+await check('browser', 'Chromium: React 19, React 18, Svelte and Vue pages; @lit-labs/ssr pages hydrating', () => checkInBrowser({ here }));
 
 rmSync(packDir, { recursive: true, force: true });
 const failed = results.filter((result) => !result.ok);
