@@ -1,0 +1,56 @@
+// A reader (or a page's language menu) can change language faster than a language file arrives.
+// Whatever the order the files come back in, the widgets end in the last language asked for.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import { getLocale } from '../../src/localization.js';
+import { visibleText } from '../helpers.js';
+
+const HEADINGS: Record<string, string> = { en: 'When to get help', es: 'Cuándo pedir ayuda', 'pt-BR': 'Quando procurar ajuda' };
+
+/** Sets the page's language, then, the moment the widgets start loading that language's file, sets it again. */
+function switchWhileLoading(first: string, then: string): Promise<void> {
+  return new Promise((resolve) => {
+    const onStatus = (event: Event) => {
+      const { status, loadingLocale } = (event as CustomEvent<{ status: string; loadingLocale?: string }>).detail;
+      if (status !== 'loading' || loadingLocale !== first) return;
+      window.removeEventListener('lit-localize-status', onStatus);
+      // Still loading: the file's request has not even been answered yet.
+      document.documentElement.lang = then;
+      resolve();
+    };
+    window.addEventListener('lit-localize-status', onStatus);
+    document.documentElement.lang = first;
+  });
+}
+
+/** Waits until the file has arrived in the page (the same module the widgets asked for), and a little longer. */
+async function arrived(code: 'es' | 'ar'): Promise<void> {
+  await (code === 'es' ? import('../../src/generated/locales/es.js') : import('../../src/generated/locales/ar.js'));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+describe('a change of language while a language file is still loading', () => {
+  afterEach(async () => {
+    document.documentElement.lang = 'en';
+    await waitUntil(() => getLocale() === 'en');
+  });
+
+  it('Spanish, then Portuguese before Spanish arrived: the widgets end in Portuguese', async () => {
+    const banner = await fixture(html`<clog-red-flag-banner></clog-red-flag-banner>`);
+    await switchWhileLoading('es', 'pt-BR');
+    await waitUntil(() => getLocale() === 'pt-BR', 'never reached Portuguese');
+    await arrived('es');
+    expect(getLocale()).to.equal('pt-BR');
+    expect(visibleText(banner, '[role="heading"]')).to.equal(HEADINGS['pt-BR']);
+    expect(banner.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('pt-BR');
+  });
+
+  it('Arabic, then back to English before Arabic arrived: the widgets stay in English, left to right', async () => {
+    const banner = await fixture(html`<clog-red-flag-banner></clog-red-flag-banner>`);
+    await switchWhileLoading('ar', 'en');
+    await arrived('ar');
+    expect(getLocale()).to.equal('en');
+    expect(visibleText(banner, '[role="heading"]')).to.equal(HEADINGS.en);
+    expect(banner.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('ltr');
+  });
+});
