@@ -108,7 +108,9 @@ async function applyInBrowser(): Promise<void> {
   try {
     await loading;
   } catch (error) {
-    warnOnce(`load:${next}`, `could not load the "${next}" translation (${String(error)}); showing English.`);
+    // @lit/localize hands every request the same promise while one loads: warn only for the
+    // language still asked for, which is the one that failed.
+    if (requested === next) warnOnce(`load:${next}`, `could not load the "${next}" translation (${String(error)}); showing English.`);
   }
 }
 

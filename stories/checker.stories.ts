@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/checker/define.js';
+import '../src/components/massage-stepper/define.js';
 import { answer, narrowPhone, noneUntil, themeOf } from './helpers.js';
 
 interface CheckerArgs {
@@ -79,7 +80,7 @@ export const ResultSeeProvider: Story = {
 /** No warning sign and a tender lump: gentle self-care, with the stepper offered. */
 export const ResultSelfCare: Story = {
   render: (args, context) => html`${renderChecker({ ...args, stepper: 'steps' }, context)}
-    <p id="steps" tabindex="-1">(The page's &lt;clog-massage-stepper id="steps"&gt; would be here.)</p>`,
+    <clog-massage-stepper id="steps"></clog-massage-stepper>`,
   play: ({ canvasElement }) => answer(canvasElement, [...noneUntil('tender-lump'), 'yes']),
 };
 

@@ -14,8 +14,8 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
  * What every clog-* element shares: the page's language, the theme and the heading level.
  * Deliberately thin: one class, no mixins. The theme's custom properties apply to every element.
  *
- * @cssprop [--clog-font-family=system-ui] - Font of all text.
- * @cssprop [--clog-font-size=1rem] - Base text size.
+ * @cssprop --clog-font-family - Font of all text. Default: the article's own font, inherited.
+ * @cssprop [--clog-font-size=1em] - Base text size, from the text around the element; never under 14px.
  * @cssprop [--clog-color-text=#1f2328] - Text colour.
  * @cssprop [--clog-color-muted=#4d535b] - Secondary text colour.
  * @cssprop [--clog-color-background=#ffffff] - Background.
@@ -31,7 +31,7 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
  * @cssprop [--clog-color-appointment=#1a5aa6] - Appointment group border and label.
  * @cssprop [--clog-color-appointment-background=#edf3fb] - Appointment group background.
  * @cssprop [--clog-radius=12px] - Corner radius.
- * @cssprop [--clog-space=1rem] - Inner spacing.
+ * @cssprop [--clog-space=1em] - Inner spacing.
  */
 export abstract class ClogElement extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
@@ -75,10 +75,34 @@ export abstract class ClogElement extends LitElement {
   protected valid: { theme: Theme; headingLevel: HeadingLevel } = { theme: 'light', headingLevel: 2 };
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('theme')) this.valid.theme = oneOf(this.theme, THEMES, 'light', `<${this.localName}> theme`);
+    // A removed attribute (null) is the default, not a bad value.
+    if (changed.has('theme')) this.valid.theme = this.theme == null ? 'light' : oneOf(this.theme, THEMES, 'light', `<${this.localName}> theme`);
     if (changed.has('headingLevel')) {
-      this.valid.headingLevel = oneOf(this.headingLevel, HEADING_LEVELS, 2, `<${this.localName}> heading-level`);
+      this.valid.headingLevel =
+        this.headingLevel == null ? 2 : oneOf(this.headingLevel, HEADING_LEVELS, 2, `<${this.localName}> heading-level`);
     }
+  }
+
+  /**
+   * Moved into another document (and maybe back), a shadow root's adopted style sheets are dropped
+   * when they belong to another window: adopt them again, copied for that window if needed.
+   */
+  adoptedCallback(): void {
+    const root = this.renderRoot;
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!(root instanceof ShadowRoot) || !view) return;
+    const sheets = (this.constructor as typeof LitElement).elementStyles.flatMap((style) => {
+      const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet;
+      return sheet ? [sheet] : [];
+    });
+    root.adoptedStyleSheets =
+      view === window
+        ? sheets
+        : sheets.map((sheet) => {
+            const copy = new view.CSSStyleSheet();
+            copy.replaceSync([...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
+            return copy;
+          });
   }
 
   /** The heading level to render. */

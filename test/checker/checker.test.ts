@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/checker/define.js';
+import '../../src/components/massage-stepper/define.js';
 import type { ClogChecker } from '../../src/components/checker/checker.js';
 import { SCREEN_TEXTS } from '../../src/content/screen-texts.js';
 import { SCREENS, type ScreenId } from '../../src/content/screens.js';
@@ -120,7 +121,7 @@ describe('<clog-checker>', () => {
   });
 
   it('a simple clog: seven screens of no warning sign and a tender lump end at self-care, offering the steps on the page', async () => {
-    const el = await fixture<HTMLElement>(html`<div><clog-checker stepper="steps"></clog-checker><div id="steps" tabindex="-1"></div></div>`);
+    const el = await fixture<HTMLElement>(html`<div><clog-checker stepper="steps"></clog-checker><clog-massage-stepper id="steps"></clog-massage-stepper></div>`);
     const checker = el.querySelector('clog-checker')!;
     let screens = 0;
     while (checker.shadowRoot!.querySelector('#question')) {

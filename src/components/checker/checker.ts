@@ -190,7 +190,7 @@ export class ClogChecker extends ClogElement {
   }
 
   private findStepper(): HTMLElement | undefined {
-    return findOnPage(this, this.stepper, '<clog-checker> stepper');
+    return findOnPage(this, this.stepper, 'clog-massage-stepper', '<clog-checker> stepper');
   }
 
   private renderTemperature(format: NumberFormatter) {

@@ -84,6 +84,8 @@ export class ClogMassageStepper extends ClogElement {
     // Once, before the first render; an invalid or blocked slot leaves the step as set.
     if (this.remember && !this.restored) this.step = readStep(TOTAL) ?? this.step;
     this.restored = true;
+    // A removed attribute (null) is the default, not a bad value.
+    if (changed.has('step') && this.step == null) this.step = 1;
     if (changed.has('step')) {
       const valid = Number.isInteger(this.step) && this.step >= 1 && this.step <= TOTAL;
       if (!valid) {
@@ -93,7 +95,9 @@ export class ClogMassageStepper extends ClogElement {
       }
       if (this.remember) writeStep(this.step);
     }
-    if (changed.has('layout')) this.validLayout = oneOf(this.layout, LAYOUTS, 'steps', '<clog-massage-stepper> layout');
+    if (changed.has('layout')) {
+      this.validLayout = this.layout == null ? 'steps' : oneOf(this.layout, LAYOUTS, 'steps', '<clog-massage-stepper> layout');
+    }
   }
 
   protected override updated(): void {

@@ -56,14 +56,16 @@ export class ClogRedFlagBanner extends ClogElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('careHref') && this.careHref && !safeHref(this.careHref)) {
-      warnOnce(`care-href=${this.careHref}`, `care-href="${this.careHref}" is not an http(s), tel, mailto or relative link; no link is shown.`);
+    if (changed.has('careHref') && this.careHref?.trim() && !safeHref(this.careHref)) {
+      const where = `<${this.localName}> care-href`;
+      warnOnce(`${where}=${this.careHref}`, `${where}="${this.careHref}" is not an http(s), tel, mailto or relative link; no link is shown.`);
     }
   }
 
   private get matched(): Set<WarningSignId> {
     const matched = new Set<WarningSignId>();
-    for (const id of this.reasons.split(/\s+/).filter(Boolean)) {
+    // A removed attribute sets the property to null.
+    for (const id of (this.reasons ?? '').split(/\s+/).filter(Boolean)) {
       if (isWarningSignId(id)) matched.add(id);
       else warnOnce(`reason=${id}`, `<clog-red-flag-banner> reasons: "${id}" is not a warning-sign id; ignoring it.`);
     }
@@ -96,7 +98,7 @@ export class ClogRedFlagBanner extends ClogElement {
   private renderCareLink() {
     const href = safeHref(this.careHref);
     if (!href) return nothing;
-    const label = this.careLabel.trim() || msg('Find care near you', { desc: "Banner: default text of the publisher's care link." });
+    const label = (this.careLabel ?? '').trim() || msg('Find care near you', { desc: "Banner: default text of the publisher's care link." });
     return html`<p><a class="care" part="care-link" href=${href}>${label}</a></p>`;
   }
 
