@@ -144,14 +144,26 @@ describe('content: the self-care steps', () => {
         'abm-36',
         'article-kellymom',
         'gloucestershire-pathway',
+        'llli-gb',
         'nhs-mastitis',
         'nhs-sepsis',
         'nice-cks-mastitis',
+        'nice-ng12',
+        'nice-ng194',
         'nice-ng51',
         'uk-sepsis-trust',
       ],
     });
     for (const step of steps) expect(new Set(step.sources).size, `${step.id}: no source twice`).to.equal(step.sources.length);
+  });
+
+  it('say when to get help at every level the checker uses, the baby and the appointment signs included', () => {
+    const help = steps.find((s) => s.id === 'get-help')!;
+    const text = [help.body(marked), ...(help.points ?? []).map((point) => point(marked)), help.closing?.(marked) ?? ''].join(' ');
+    for (const words of ['emergency number', 'within a few hours', 'today', 'Book an appointment', 'your baby seems unwell', 'pus', 'both breasts', 'orange peel', '‹35.0 c›']) {
+      expect(text, words).to.include(words);
+    }
+    expect(text).to.include('different from the black, grey or bruise-like patches of an emergency');
   });
 
   it('name both painkillers, say no aspirin and never give a dose', () => {

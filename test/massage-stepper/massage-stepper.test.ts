@@ -282,10 +282,12 @@ describe('<clog-massage-stepper>', () => {
       expect(hours).to.be.greaterThan(emergency);
       expect(today).to.be.greaterThan(hours);
       const emergencyText = help.text.slice(emergency, hours);
-      expect(emergencyText).to.include('signs of sepsis').and.include('black, purple or grey').and.include('numb').and.include('spreading fast');
+      expect(emergencyText).to.include('signs of sepsis').and.include('black, grey or deep purple like a bad bruise').and.include('numb').and.include('spreading so fast');
       expect(emergencyText, 'ordinary fever and chills are not an emergency').not.to.match(/fever|chills/);
       expect(help.text.slice(hours, today)).to.include('very unwell');
-      const todayText = help.text.slice(today);
+      const appointment = help.text.indexOf('Book an appointment');
+      expect(appointment, 'the appointment signs come last').to.be.greaterThan(today);
+      const todayText = help.text.slice(today, appointment);
       const isolates = /[\u2068\u2069]/g;
       expect(todayText).to.include(
         `${en.temperature(38, 'c', 1).replace(isolates, '')} (${en.temperature(100.4, 'f', 1).replace(isolates, '')}) or higher`,
