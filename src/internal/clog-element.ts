@@ -75,12 +75,8 @@ export abstract class ClogElement extends LitElement {
   protected valid: { theme: Theme; headingLevel: HeadingLevel } = { theme: 'light', headingLevel: 2 };
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // A removed attribute (null) is the default, not a bad value.
-    if (changed.has('theme')) this.valid.theme = this.theme == null ? 'light' : oneOf(this.theme, THEMES, 'light', `<${this.localName}> theme`);
-    if (changed.has('headingLevel')) {
-      this.valid.headingLevel =
-        this.headingLevel == null ? 2 : oneOf(this.headingLevel, HEADING_LEVELS, 2, `<${this.localName}> heading-level`);
-    }
+    if (changed.has('theme')) this.valid.theme = oneOf(this.theme, THEMES, 'light', `<${this.localName}> theme`);
+    if (changed.has('headingLevel')) this.valid.headingLevel = oneOf(this.headingLevel, HEADING_LEVELS, 2, `<${this.localName}> heading-level`);
   }
 
   /**

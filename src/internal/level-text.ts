@@ -11,6 +11,11 @@ export interface CareNumbers {
   readonly urgent: string;
 }
 
+/** The numbers as an element's attributes hold them; a removed attribute (null) is no number. */
+export function careNumbers(emergency: string | null, urgent: string | null): CareNumbers {
+  return { emergency: emergency ?? '', urgent: urgent ?? '' };
+}
+
 /** A number as a tap-to-call link when it looks like one, else as text. */
 function callable(number: string): TemplateResult | string {
   const href = dialHref(number);

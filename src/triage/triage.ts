@@ -53,12 +53,16 @@ export function evaluate(condition: Condition, answers: Readonly<Answers>): Trut
   return ('any' in condition ? Math.max(...truths) : Math.min(...truths)) as Truth;
 }
 
-/** The level one rule asks for (undefined when it does not hold), after the not-sure policy. */
-export function ruleLevel(rule: Rule, answers: Readonly<Answers>): Level | undefined {
-  const truth = evaluate(rule.when, answers);
+/** The level a rule asks for at this certainty (undefined when false), after the not-sure policy. */
+function levelFor(rule: Rule, truth: Truth): Level | undefined {
   if (truth === 0) return undefined;
   const level = reasonById(rule.reason).level;
   return truth === 1 ? (NOT_SURE_POLICY.unsureLevel[level] ?? level) : level;
+}
+
+/** The level one rule asks for (undefined when it does not hold), after the not-sure policy. */
+export function ruleLevel(rule: Rule, answers: Readonly<Answers>): Level | undefined {
+  return levelFor(rule, evaluate(rule.when, answers));
 }
 
 /**
@@ -70,10 +74,11 @@ export function triage(answers: Readonly<Answers>): TriageResult {
   let level: Level = 'self-care';
   const found: { reason: ReasonId; level: Level; unsure: boolean }[] = [];
   for (const rule of RULES) {
-    const ruled = ruleLevel(rule, answers);
+    const truth = evaluate(rule.when, answers);
+    const ruled = levelFor(rule, truth);
     if (ruled === undefined) continue;
     level = maxLevel(level, ruled);
-    found.push({ reason: rule.reason, level: ruled, unsure: evaluate(rule.when, answers) === 1 });
+    found.push({ reason: rule.reason, level: ruled, unsure: truth === 1 });
   }
   // Stable sort: the table's order within a level.
   found.sort((a, b) => compareLevels(b.level, a.level));

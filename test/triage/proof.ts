@@ -2,15 +2,15 @@
 // counts). Plain enumeration of every answer to every item (3^31 × readings) is too large, so the
 // proof is a decomposition the tests check: (1) every rule exhaustively over its own inputs, (2)
 // every pair of rules exhaustively over their inputs together, with the level equal to the maximum
-// of the two, (3) the maximum monotone over every triple of levels, and (4) every path a reader can
+// over the rules and to the oracle, (3) the maximum monotone over every triple of levels, and (4) every path a reader can
 // take through the screens, with early stops compared against asking everything.
 import { LEVELS, type Level } from '../../src/content/levels.js';
 import { ANSWER_OPTIONS, SCREENS, itemsOf, type AnswerOption, type ItemId } from '../../src/content/screens.js';
 import { THRESHOLDS } from '../../src/content/thresholds.js';
 import { reasonById, type ReasonId } from '../../src/content/warning-signs.js';
-import { START, answerScreen, countedAnswers, isAskable, result, type CheckerScreen, type Flow, type ScreenAnswer } from '../../src/triage/flow.js';
+import { START, answerScreen, result, type CheckerScreen, type Flow, type ScreenAnswer } from '../../src/triage/flow.js';
 import { RULES, type Rule } from '../../src/triage/rules.js';
-import { compareLevels, inputsOf, triage, type Answers } from '../../src/triage/triage.js';
+import { inputsOf, triage, type Answers } from '../../src/triage/triage.js';
 
 export const rank = (level: Level): number => LEVELS.indexOf(level);
 
@@ -151,5 +151,4 @@ export function complete(answers: Readonly<Answers>, how: 'least' | 'most', cels
   return full;
 }
 
-export { RULES, compareLevels, countedAnswers, isAskable, result, triage };
-export type { ReasonId };
+export { RULES, result, triage };

@@ -8,7 +8,7 @@ import { emit } from '../../events.js';
 import { aboutNote } from '../../internal/about.js';
 import { ClogElement } from '../../internal/clog-element.js';
 import { numberFormatter } from '../../internal/format.js';
-import type { CareNumbers } from '../../internal/level-text.js';
+import { careNumbers, type CareNumbers } from '../../internal/level-text.js';
 import { validValue } from '../../internal/validate.js';
 import { bringIntoView, findOnPage } from '../../internal/page-target.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -104,8 +104,7 @@ export class ClogChecker extends ClogElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('temperatureUnit')) {
-      const unit = this.temperatureUnit;
-      this.attributeUnit = unit == null ? undefined : validValue(unit, TEMPERATURE_UNITS, '<clog-checker> temperature-unit', "the unit of the page's language");
+      this.attributeUnit = validValue(this.temperatureUnit, TEMPERATURE_UNITS, '<clog-checker> temperature-unit', "the unit of the page's language");
     }
   }
 
@@ -120,8 +119,7 @@ export class ClogChecker extends ClogElement {
   }
 
   private get numbers(): CareNumbers {
-    // A removed attribute sets the property to null.
-    return { emergency: this.emergencyNumber ?? '', urgent: this.urgentNumber ?? '' };
+    return careNumbers(this.emergencyNumber, this.urgentNumber);
   }
 
   private get screen(): CheckerScreen {
@@ -139,8 +137,9 @@ export class ClogChecker extends ClogElement {
       this.focusAfterUpdate = '#question';
       return;
     }
-    const { level, reasons } = result(flow);
-    this.announcement = resultHeading(result(flow));
+    const outcome = result(flow);
+    const { level, reasons } = outcome;
+    this.announcement = resultHeading(outcome);
     this.focusAfterUpdate = '#result';
     emit(this, 'clog-result', { level, reasons: [...reasons] });
   }
@@ -265,10 +264,11 @@ export class ClogChecker extends ClogElement {
   }
 
   private renderResult() {
-    const { level, reasons } = result(this.flow);
+    const outcome = result(this.flow);
+    const { level, reasons } = outcome;
     const stepper = !isNoLump(reasons) && (level === 'self-care' || level === 'see-provider') ? this.findStepper() : undefined;
     return html`${resultBox({
-        result: result(this.flow),
+        result: outcome,
         format: numberFormatter(this.locale.lang),
         numbers: this.numbers,
         headingLevel: this.level,
@@ -284,7 +284,7 @@ export class ClogChecker extends ClogElement {
         care-href=${this.careHref}
         care-label=${this.careLabel}
       ></clog-red-flag-banner>
-      ${this.renderSummary(resultHeading(result(this.flow)))}
+      ${this.renderSummary(resultHeading(outcome))}
       <div class="nav" part="nav">
         <button class="secondary" @click=${this.back}>${msg('Back', { desc: 'Checker: go to the previous question.' })}</button>
         ${this.renderRestart()}

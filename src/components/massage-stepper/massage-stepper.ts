@@ -95,9 +95,7 @@ export class ClogMassageStepper extends ClogElement {
       }
       if (this.remember) writeStep(this.step);
     }
-    if (changed.has('layout')) {
-      this.validLayout = this.layout == null ? 'steps' : oneOf(this.layout, LAYOUTS, 'steps', '<clog-massage-stepper> layout');
-    }
+    if (changed.has('layout')) this.validLayout = oneOf(this.layout, LAYOUTS, 'steps', '<clog-massage-stepper> layout');
   }
 
   protected override updated(): void {

@@ -7,7 +7,7 @@ import { isWarningSignId, WARNING_SIGNS, type WarningSignId } from '../../conten
 import { aboutNote } from '../../internal/about.js';
 import { ClogElement } from '../../internal/clog-element.js';
 import { numberFormatter } from '../../internal/format.js';
-import { levelAction, levelHeading, type CareNumbers } from '../../internal/level-text.js';
+import { careNumbers, levelAction, levelHeading } from '../../internal/level-text.js';
 import { safeHref } from '../../internal/safe-href.js';
 import { warnOnce } from '../../internal/warn.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -51,7 +51,7 @@ export class ClogRedFlagBanner extends ClogElement {
   /** Text of the "find care" link. */
   @property({ attribute: 'care-label' }) careLabel = '';
 
-  /** Space-separated warning-sign ids to highlight, e.g. `fever both-breasts` (the checker sets it). */
+  /** Space-separated warning-sign ids to mark "From your answers", e.g. `fever both-breasts`. */
   @property() reasons = '';
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -74,8 +74,7 @@ export class ClogRedFlagBanner extends ClogElement {
 
   private renderGroups(matched: Set<WarningSignId>) {
     const format = numberFormatter(this.locale.lang);
-    // A removed attribute sets the property to null.
-    const numbers: CareNumbers = { emergency: this.emergencyNumber ?? '', urgent: this.urgentNumber ?? '' };
+    const numbers = careNumbers(this.emergencyNumber, this.urgentNumber);
     return CARE_LEVELS.map((level) => {
       const signs = WARNING_SIGNS.filter((sign) => sign.level === level);
       return html`<div class="group group-${level} tinted tone-${level}" part="group group-${level}">
