@@ -2,15 +2,16 @@ import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import { REVIEWED_AGAINST } from '../content/reviewed.js';
 import { SOURCE_NAMES } from '../content/source-names.js';
-import { formatDate } from './format.js';
+import { formatDate, formatList } from './format.js';
 
 /**
  * The not-a-diagnosis line and the "reviewed against" line every widget ends with. A plain block,
  * not a <footer>: in a shadow root that becomes a page landmark, and an article has its own.
  */
 export function aboutNote(locale: string) {
-  const sources = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+  const sources = formatList(
     REVIEWED_AGAINST.sources.map((id) => SOURCE_NAMES[id]()),
+    locale,
   );
   const date = formatDate(REVIEWED_AGAINST.date, locale);
   return html`<div class="about" part="about">

@@ -4,6 +4,7 @@ import { SOURCE_NAMES } from '../../content/source-names.js';
 import type { Step } from '../../content/steps.js';
 import type { NumberFormatter } from '../../content/units.js';
 import { renderArticleChanges } from './article-changes.js';
+import { formatList } from '../../internal/format.js';
 
 function kindLabel(step: Step): string {
   switch (step.kind) {
@@ -22,7 +23,7 @@ function kindLabel(step: Step): string {
 function renderSources(step: Step, locale: string) {
   // Two sources can share a short name (the NHS mastitis and sepsis pages): name it once.
   const unique = [...new Set(step.sources.map((id) => SOURCE_NAMES[id]()))];
-  const names = new Intl.ListFormat(locale, { type: 'conjunction' }).format(unique);
+  const names = formatList(unique, locale);
   return html`<p class="source">${msg(str`Based on: ${names}`, { desc: 'Stepper: the sources of a step. Names are untranslated.' })}</p>`;
 }
 
