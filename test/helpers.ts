@@ -52,3 +52,13 @@ export async function tap(element: Element & { updateComplete: Promise<unknown> 
   button(element, label).click();
   await element.updateComplete;
 }
+
+/**
+ * Waits until `root` and every clog-* widget inside it have rendered (a widget renders once it is
+ * near the viewport or the page is idle, so a page of several takes a moment), and returns `root`.
+ */
+export async function rendered<T extends Element>(root: T): Promise<T> {
+  const widgets = [root, ...root.querySelectorAll('*')].filter((element) => element.localName.startsWith('clog-'));
+  await Promise.all(widgets.map((widget) => (widget as Element & { updateComplete: Promise<unknown> }).updateComplete));
+  return root;
+}

@@ -1,7 +1,8 @@
-import { LitElement } from 'lit';
+import { adoptStyles, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { followPageLanguage, getLocale, languageReady, localeDirection, unfollowPageLanguage } from '../localization.js';
+import { firstRenderSlot } from './first-render.js';
 import { oneOf } from './validate.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -63,12 +64,28 @@ export abstract class ClogElement extends LitElement {
   }
 
   /**
-   * A server-rendered widget hydrates only once the page's language has loaded: the server rendered
-   * it in that language, and hydrating other words' templates fails. Its HTML stays on screen meanwhile.
+   * The first render waits for its slot (first-render.ts): near the viewport or when the page is
+   * idle, in a task of its own; a widget inside another (the checker's banner) renders with it, in
+   * one piece. A server-rendered widget also waits for the page's language: the server rendered it
+   * in that language, and hydrating other words' templates fails. Its HTML stays on screen meanwhile.
    */
   protected override scheduleUpdate() {
-    if (this.serverRendered && !this.hasUpdated) return languageReady().then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
+    if (this.hasUpdated) return super.scheduleUpdate();
+    const adopt = () => {
+      if (!this.serverRendered) adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    };
+    const insideWidget = (this.getRootNode() as Partial<ShadowRoot>).host instanceof ClogElement;
+    const slot = insideWidget ? Promise.resolve(adopt()) : firstRenderSlot(this, adopt);
+    return (this.serverRendered ? Promise.all([slot, languageReady()]) : slot).then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * The shadow root is attached at upgrade, which hides the fallback, but its style sheets are
+   * parsed and adopted with the first render (scheduleUpdate), out of the page's loading task.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.serverRendered) return super.createRenderRoot();
+    return this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
   }
 
   /** The enumerated attributes as checked when they last changed: what the element renders from. */

@@ -9,7 +9,7 @@ import { REASON_TEXTS } from '../../src/content/warning-sign-texts.js';
 import type { WarningSignId } from '../../src/content/warning-signs.js';
 import type { ClogResultEvent } from '../../src/events.js';
 import { numberFormatter } from '../../src/internal/format.js';
-import { all, button, captureWarnings, tap, visibleText } from '../helpers.js';
+import { all, button, captureWarnings, tap, visibleText, rendered } from '../helpers.js';
 
 const en = numberFormatter('en');
 const plain = (text: string) => text.replace(/[\u2068\u2069]/g, '');
@@ -122,6 +122,7 @@ describe('<clog-checker>', () => {
 
   it('a simple clog: seven screens of no warning sign and a tender lump end at self-care, offering the steps on the page', async () => {
     const el = await fixture<HTMLElement>(html`<div><clog-checker stepper="steps"></clog-checker><clog-massage-stepper id="steps"></clog-massage-stepper></div>`);
+    await rendered(el);
     const checker = el.querySelector('clog-checker')!;
     let screens = 0;
     while (checker.shadowRoot!.querySelector('#question')) {

@@ -5,6 +5,7 @@ import type { ClogMassageStepper } from '../../src/components/massage-stepper/ma
 import type { ClogRedFlagBanner } from '../../src/components/red-flag-banner/red-flag-banner.js';
 import { STEPS } from '../../src/content/steps.js';
 import { getLocale, matchLocale, setLocale } from '../../src/localization.js';
+import { rendered } from '../helpers.js';
 
 const LOCALES = ['es', 'fr', 'de', 'pt-BR', 'ar'] as const;
 
@@ -177,6 +178,7 @@ describe('every language', () => {
     const page = await fixture(html`<div>
       <clog-checker></clog-checker><clog-massage-stepper></clog-massage-stepper><clog-red-flag-banner></clog-red-flag-banner>
     </div>`);
+    await rendered(page);
     const widgets = [...page.children];
     const english = widgets.map(headingOf);
     await setLocale('de');
@@ -188,6 +190,7 @@ describe('every language', () => {
     const page = await fixture(html`<div dir="ltr">
       <clog-checker></clog-checker><clog-massage-stepper></clog-massage-stepper><clog-red-flag-banner></clog-red-flag-banner>
     </div>`);
+    await rendered(page);
     const [checker, stepper, banner] = [...page.children] as HTMLElement[];
     await inLocale('ar', banner);
     for (const widget of [checker, stepper, banner]) {
@@ -221,6 +224,7 @@ describe('every language', () => {
           <clog-massage-stepper theme=${theme}></clog-massage-stepper>
           <clog-red-flag-banner theme=${theme} reasons="fever"></clog-red-flag-banner>
         </div>`);
+        await rendered(page);
         if (locale !== 'en') await inLocale(locale, page.querySelector('clog-red-flag-banner')!);
         const checker = page.querySelector<ClogChecker>('clog-checker')!;
         let screens = 0;

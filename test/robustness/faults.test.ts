@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ClogChecker } from '../../src/components/checker/checker.js';
 import { getLocale } from '../../src/localization.js';
-import { captureWarnings, visibleText } from '../helpers.js';
+import { captureWarnings, visibleText, rendered } from '../helpers.js';
 import { walkToSelfCare } from './walk.js';
 
 /** Whether the browser honours an import map added after modules have loaded (Chromium does; Firefox ESR ignores it). */
@@ -51,6 +51,7 @@ describe('when a language file cannot load', () => {
   it('the widgets show English with one warning naming the language, keep working, and still switch to a language that loads', async () => {
     const how = await breakLanguageFiles('fr', 'de');
     const page = await fixture(html`<div><clog-checker></clog-checker><clog-red-flag-banner></clog-red-flag-banner></div>`);
+    await rendered(page);
     const checker = page.querySelector<ClogChecker>('clog-checker')!;
     const banner = page.querySelector('clog-red-flag-banner')!;
     const warnings = captureWarnings();

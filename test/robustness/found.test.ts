@@ -4,7 +4,7 @@ import '../../src/index.js';
 import type { ClogChecker } from '../../src/components/checker/checker.js';
 import type { ClogMassageStepper } from '../../src/components/massage-stepper/massage-stepper.js';
 import type { ClogRedFlagBanner } from '../../src/components/red-flag-banner/red-flag-banner.js';
-import { captureWarnings, tap, visibleText } from '../helpers.js';
+import { captureWarnings, tap, visibleText, rendered } from '../helpers.js';
 import { walkToSelfCare } from './walk.js';
 
 const background = (element: Element, view: Window = window) =>
@@ -62,6 +62,7 @@ describe('messages a publisher reads in the console', () => {
     const warnings = captureWarnings();
     try {
       const page = await fixture(html`<div><p id="intro">Article text</p><clog-checker stepper="intro"></clog-checker></div>`);
+      await rendered(page);
       const checker = page.querySelector<ClogChecker>('clog-checker')!;
       await walkToSelfCare(checker);
       expect(visibleText(checker)).to.not.include('Show me the self-care steps');

@@ -13,7 +13,7 @@ import type { ClogMassageStepper } from '../../src/components/massage-stepper/ma
 import { STEPS } from '../../src/content/steps.js';
 import { WARNING_SIGNS } from '../../src/content/warning-signs.js';
 import { resetWarnings } from '../../src/internal/warn.js';
-import { all, captureWarnings, tap, visibleText } from '../helpers.js';
+import { all, captureWarnings, tap, visibleText, rendered } from '../helpers.js';
 import { deepElements } from './measure.js';
 import { openEverything, question, typeTemperature, walkToEmergency, walkToSelfCare } from './walk.js';
 
@@ -248,6 +248,7 @@ const ELEMENTS: ElementUnderTest[] = [
     tag: 'clog-checker',
     async mount(attribute) {
       const page = await fixture(html`<div><clog-checker></clog-checker><clog-massage-stepper id="guide"></clog-massage-stepper></div>`);
+      await rendered(page);
       const checker = page.querySelector<ClogChecker>('clog-checker')!;
       if (attribute === 'temperature-unit') for (let screen = 0; screen < 3; screen++) await tap(checker, 'None of these');
       else if (attribute === 'stepper') await walkToSelfCare(checker);

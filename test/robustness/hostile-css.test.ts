@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ClogChecker } from '../../src/components/checker/checker.js';
 import type { ClogMassageStepper } from '../../src/components/massage-stepper/massage-stepper.js';
-import { visibleText } from '../helpers.js';
+import { visibleText, rendered } from '../helpers.js';
 import { deepElements, overflowing, smallestText, targets, textBlocks } from './measure.js';
 import { openEverything, walkStepper, walkToSelfCare } from './walk.js';
 
@@ -62,6 +62,7 @@ async function article() {
     <clog-massage-stepper></clog-massage-stepper>
     <clog-red-flag-banner compact care-href="/care"></clog-red-flag-banner>
   </article>`);
+  await rendered(page);
   const widgets = [...page.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
   for (const widget of widgets) await openEverything(widget);
   return widgets;

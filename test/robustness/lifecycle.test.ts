@@ -9,7 +9,7 @@ import type { ClogChecker } from '../../src/components/checker/checker.js';
 import type { ClogMassageStepper } from '../../src/components/massage-stepper/massage-stepper.js';
 import { STEPS, type Step } from '../../src/content/steps.js';
 import { setLocale } from '../../src/localization.js';
-import { all, captureWarnings, tap, visibleText } from '../helpers.js';
+import { all, captureWarnings, tap, visibleText, rendered } from '../helpers.js';
 import { question, tick } from './walk.js';
 
 const CYCLES = 1000;
@@ -103,6 +103,7 @@ describe('many widgets on one page', () => {
 describe('a widget moved around the page', () => {
   it('re-parented mid-walk, the checker keeps the reader’s answers and goes on', async () => {
     const page = await fixture<HTMLElement>(html`<div><section id="a"><clog-checker></clog-checker></section><aside id="b"></aside></div>`);
+    await rendered(page);
     const checker = page.querySelector<ClogChecker>('clog-checker')!;
     await tap(checker, 'None of these');
     const second = question(checker);
@@ -119,6 +120,7 @@ describe('a widget moved around the page', () => {
 
   it('the stepper keeps its step and its running countdown when moved, and stops it when removed', async () => {
     const page = await fixture<HTMLElement>(html`<div><section><clog-massage-stepper></clog-massage-stepper></section><aside></aside></div>`);
+    await rendered(page);
     const stepper = page.querySelector<ClogMassageStepper>('clog-massage-stepper')!;
     await startCountdown(stepper);
     const running = leftovers().intervals;

@@ -10,7 +10,7 @@ import type { ClogMassageStepper } from '../../src/components/massage-stepper/ma
 import { LEVELS } from '../../src/content/levels.js';
 import { REASON_IDS } from '../../src/content/warning-signs.js';
 import { getLocale } from '../../src/localization.js';
-import { all, tap, visibleText } from '../helpers.js';
+import { all, tap, visibleText, rendered } from '../helpers.js';
 import { openEverything, typeTemperature, walkStepper, walkToEmergency, walkToSelfCare } from './walk.js';
 
 /** Every request the page starts: resource timing sees them all, and the ways a script sends data are wrapped too. */
@@ -118,6 +118,7 @@ describe('privacy', () => {
       <clog-massage-stepper id="guide"></clog-massage-stepper>
       <clog-red-flag-banner compact></clog-red-flag-banner>
     </div>`);
+    await rendered(page);
     const [checker, stepper, banner] = [...page.children] as [ClogChecker, ClogMassageStepper, HTMLElement & { updateComplete: Promise<unknown> }];
     const requests = watchRequests();
     const events = watchEvents();
@@ -155,6 +156,7 @@ describe('privacy', () => {
 
   it('in Spanish, the one request is the widgets’ own Spanish file, from the same place', async () => {
     const page = await fixture(html`<div><clog-checker></clog-checker><clog-massage-stepper></clog-massage-stepper><clog-red-flag-banner></clog-red-flag-banner></div>`);
+    await rendered(page);
     const [checker, stepper, banner] = [...page.children] as [ClogChecker, ClogMassageStepper, HTMLElement & { updateComplete: Promise<unknown> }];
     const requests = watchRequests();
     document.documentElement.lang = 'es';

@@ -6,7 +6,7 @@ import '../../src/index.js';
 import type { ClogChecker } from '../../src/components/checker/checker.js';
 import type { ClogMassageStepper } from '../../src/components/massage-stepper/massage-stepper.js';
 import type { ClogRedFlagBanner } from '../../src/components/red-flag-banner/red-flag-banner.js';
-import { all, tap, visibleText } from '../helpers.js';
+import { all, tap, visibleText, rendered } from '../helpers.js';
 import { smallestTarget, smallestText, textBlocks } from './measure.js';
 import { openEverything, walkToEmergency } from './walk.js';
 
@@ -37,6 +37,7 @@ describe('on a page with html { font-size: 62.5% } and body text at 16px', () =>
       <clog-massage-stepper></clog-massage-stepper>
       <clog-red-flag-banner compact care-href="/care" reasons="fever"></clog-red-flag-banner>
     </div>`);
+    await rendered(page);
     expect(px(document.body), 'the article text').to.equal(16);
     const checker = page.querySelector<ClogChecker>('clog-checker')!;
     const stepper = page.querySelector<ClogMassageStepper>('clog-massage-stepper')!;
@@ -89,6 +90,7 @@ describe('text follows the article around the widget', () => {
     const page = await fixture(html`<div style="font-size: 20px">
       <clog-red-flag-banner></clog-red-flag-banner><clog-massage-stepper></clog-massage-stepper>
     </div>`);
+    await rendered(page);
     const [banner, stepper] = [...page.children];
     expect(sizeOf(banner, 'With signs of sepsis')).to.equal(20);
     expect(sizeOf(banner, 'When to get help')).to.be.greaterThan(20);
@@ -99,6 +101,7 @@ describe('text follows the article around the widget', () => {
     const page = await fixture(html`<aside style="font-size: 12px">
       <clog-checker></clog-checker><clog-massage-stepper></clog-massage-stepper><clog-red-flag-banner></clog-red-flag-banner>
     </aside>`);
+    await rendered(page);
     for (const widget of page.children) expect(smallestText(widget).size, widget.localName).to.equal(14);
   });
 
@@ -106,6 +109,7 @@ describe('text follows the article around the widget', () => {
     const page = await fixture(html`<div style="--clog-font-size: 1.25em; font-size: 16px">
       <clog-checker></clog-checker><clog-red-flag-banner></clog-red-flag-banner>
     </div>`);
+    await rendered(page);
     const checker = page.querySelector<ClogChecker>('clog-checker')!;
     const banner = page.querySelector<ClogRedFlagBanner>('clog-red-flag-banner')!;
     expect(sizeOf(banner, 'With signs of sepsis')).to.equal(20);
@@ -122,6 +126,7 @@ describe('text follows the article around the widget', () => {
     const page = await fixture(html`<div style="font-family: Georgia, serif">
       <clog-red-flag-banner></clog-red-flag-banner><clog-massage-stepper style="--clog-font-family: monospace"></clog-massage-stepper>
     </div>`);
+    await rendered(page);
     const [banner, stepper] = [...page.children];
     const family = (widget: Element, selector: string) => getComputedStyle(widget.shadowRoot!.querySelector(selector)!).fontFamily;
     expect(family(banner, '.intro')).to.equal(getComputedStyle(page).fontFamily);
