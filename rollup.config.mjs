@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultShouldMinify, minifyHTMLLiterals } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
+import { defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import resolve from '@rollup/plugin-node-resolve';
+import { transformStyleAttribute } from 'lightningcss';
 import esbuild from 'rollup-plugin-esbuild';
+import ts from 'typescript';
 
 /**
  * Drops msg()'s `{desc: "…"}` notes: they are for translators (the XLIFF keeps them) and are
@@ -18,33 +25,146 @@ function stripMessageDescriptions() {
   };
 }
 
+/** lit-localize's ids of the translated html messages (the `h…` keys of the generated locale tables). */
+function translatedHtmlIds() {
+  const { targetLocales, output } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  const ids = new Set();
+  for (const locale of targetLocales) {
+    const table = readFileSync(`${output.outputDir}/${locale}.ts`, 'utf8');
+    for (const [, id] of table.matchAll(/['"]?\b(h[0-9a-f]{16})['"]?\s*:/g)) ids.add(id);
+  }
+  return ids;
+}
+
 /**
- * Minifies the CSS in our css`` templates (*.styles.ts): comments out, whitespace collapsed.
- * Only spaces next to { } ; , go, so selectors such as `.group [role='heading']` keep their meaning.
+ * The templates in a module whose strings @lit/localize hashes at run time to find a translation:
+ * each one handed to msg() (or to what `import { msg as … }` names it), and each html``/svg`` whose
+ * hash is a key of the translation tables however it is called. Keyed by the offset of the
+ * template's closing backtick, with the id lit-localize computes from its (cooked) strings.
  */
-function minifyStyles() {
-  return {
-    name: 'minify-styles',
-    transform(code, id) {
-      if (!id.endsWith('.styles.ts')) return null;
-      const minified = code.replace(/css`([^`]*)`/g, (_, body) => {
-        const css = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,])\s*/g, '$1')
-          .replace(/;}/g, '}')
-          .replace(/: /g, ':')
-          .trim();
-        return `css\`${css}\``;
+function localizedTemplates(code, fileName, translated) {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const msgNames = new Set(['msg']);
+  for (const statement of source.statements) {
+    const bindings = ts.isImportDeclaration(statement) && statement.moduleSpecifier.text === '@lit/localize' && statement.importClause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings)) {
+      for (const element of bindings.elements) if ((element.propertyName ?? element.name).text === 'msg') msgNames.add(element.name.text);
+    }
+  }
+  const isMsg = (callee) => (ts.isIdentifier(callee) && msgNames.has(callee.text)) || (ts.isPropertyAccessExpression(callee) && callee.name.text === 'msg');
+  const strings = (template) =>
+    ts.isNoSubstitutionTemplateLiteral(template) ? [template.text] : [template.head.text, ...template.templateSpans.map((span) => span.literal.text)];
+  const found = new Map();
+  const visit = (node) => {
+    if (ts.isCallExpression(node) && isMsg(node.expression) && node.arguments.length) {
+      let argument = node.arguments[0];
+      while (ts.isParenthesizedExpression(argument)) argument = argument.expression;
+      if (ts.isTaggedTemplateExpression(argument)) {
+        const html = argument.tag.getText(source) !== 'str';
+        found.set(argument.template.end, generateMsgId(strings(argument.template), html));
+      } else if (ts.isNoSubstitutionTemplateLiteral(argument)) {
+        found.set(argument.end, generateMsgId(argument.text, false));
+      }
+    } else if (ts.isTaggedTemplateExpression(node) && /html|svg/i.test(node.tag.getText(source))) {
+      const id = generateMsgId(strings(node.template), true);
+      if (translated.has(id)) found.set(node.template.end, id);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/**
+ * The CSS side of the library's strategy (lightningcss), with two cases it does not cover:
+ * - a css`` that holds only declarations (shared.styles.ts's dark tokens, spliced into rules) is
+ *   no stylesheet, so it is minified as a declaration list;
+ * - lightningcss moves a rule's declarations ahead of anything else in it, so an interpolation
+ *   standing where declarations go must be alone in its rule, or the build stops.
+ */
+const cssStrategy = {
+  ...defaultStrategy,
+  minifyCSS(css, options) {
+    const placeholder = /@TEMPLATE_EXPRESSION_*\(\);/;
+    if (!css.includes('{')) {
+      if (placeholder.test(css)) throw new Error('a css`` of declarations alone has an interpolation: not supported');
+      return transformStyleAttribute({ filename: 'declarations.css', code: Buffer.from(css), minify: true }).code.toString();
+    }
+    const values = new RegExp(`:\\s*${placeholder.source}`, 'g');
+    const alone = new RegExp(`\\{\\s*${placeholder.source}\\s*\\}`, 'g');
+    if (placeholder.test(css.replace(values, ':value').replace(alone, '{}'))) {
+      throw new Error('a css`` interpolation among declarations: lightningcss would reorder them; give it a rule of its own');
+    }
+    return defaultStrategy.minifyCSS(css, options);
+  },
+};
+
+/**
+ * Minifies the markup in html`` and the CSS in css`` templates with the Lit team's
+ * @lit-labs/rollup-plugin-minify-html-literals (html-minifier-next, lightningcss): whitespace
+ * between blocks and comments go, inline spacing stays.
+ *
+ * Never the templates @lit/localize looks up: it finds a translation by a hash of the template's
+ * strings computed at run time, and the tables are keyed by the hashes of the source, so a msg()
+ * template changed by one byte is shown in English in every language. Those are skipped, and the
+ * build fails if any of them comes out different. The generated locale modules are left as
+ * lit-localize wrote them.
+ */
+function minifyTemplates() {
+  let translated = new Set();
+  const seen = new Set();
+  const localized = new Map(); // module id → its localized templates, by closing backtick offset
+  const options = {
+    include: ['src/**/*.ts'],
+    exclude: ['src/generated/**'],
+    failOnError: true,
+    options: { strategy: cssStrategy },
+    minifyHTMLLiterals: (code, minifyOptions) => {
+      const keep = localized.get(minifyOptions.fileName);
+      return minifyHTMLLiterals(code, {
+        ...minifyOptions,
+        // A part's end is the offset of the backtick (or `${`) after it.
+        shouldMinify: (template) => defaultShouldMinify(template) && !keep.has(template.parts.at(-1).end + 1),
       });
-      return { code: minified, map: null };
+    },
+  };
+  const library = minifyHTML(options); // sets options.filter from include and exclude
+  return {
+    name: 'minify-templates',
+    buildStart() {
+      translated = translatedHtmlIds();
+      if (translated.size === 0) this.error('no translated html message found in the locale tables: run lit-localize build first');
+    },
+    async transform(code, id) {
+      if (!options.filter(id)) return null;
+      const found = localizedTemplates(code, id, translated);
+      const before = [...found.values()];
+      for (const msgId of before) seen.add(msgId);
+      localized.set(id, found);
+      const result = await library.transform.call(this, code, id);
+      localized.delete(id);
+      if (!result) return null;
+      const after = [...localizedTemplates(result.code, id, translated).values()];
+      if (before.join() !== after.join()) {
+        const changed = before.filter((msgId) => !after.includes(msgId));
+        this.error(`the minifier changed a localized template, so its translations would not be found: ${changed.join(', ')}`);
+      }
+      return result;
+    },
+    buildEnd(error) {
+      // The tables' html messages are found by their hash wherever they are: finding none means
+      // these hashes are no longer lit-localize's, and the check above would be checking nothing.
+      // (One message edited but not yet re-extracted is for `npm run translations:check`.)
+      if (!error && ![...translated].some((msgId) => seen.has(msgId))) {
+        this.error(`none of the translated html messages (${[...translated].join(', ')}) was found in the sources: the msg() check is blind`);
+      }
     },
   };
 }
 
 const plugins = () => [
   resolve({ exportConditions: ['production'] }),
-  minifyStyles(),
+  minifyTemplates(),
   // UTF-8 out: esbuild otherwise writes every non-ASCII letter as \uXXXX (Arabic text grows 5×).
   esbuild({ tsconfig: 'tsconfig.build.json', target: 'es2021', minify: true, legalComments: 'none', charset: 'utf8' }),
   stripMessageDescriptions(),
