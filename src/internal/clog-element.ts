@@ -33,6 +33,7 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
  * @cssprop [--clog-color-appointment-background=#edf3fb] - Appointment group background.
  * @cssprop [--clog-radius=12px] - Corner radius.
  * @cssprop [--clog-space=1em] - Inner spacing.
+ * @cssstate pending - Defined but not rendered yet (it renders near the viewport or when the page is idle): keep its space reserved.
  */
 export abstract class ClogElement extends LitElement {
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
@@ -46,6 +47,9 @@ export abstract class ClogElement extends LitElement {
    * before Lit attaches a root of its own.
    */
   private readonly serverRendered = Boolean(this.shadowRoot);
+
+  /** Its `:state(pending)` holds until the first render, so that a page's CSS can keep its space. */
+  private readonly internals = this.attachInternals?.();
 
   constructor() {
     super();
@@ -76,7 +80,19 @@ export abstract class ClogElement extends LitElement {
     };
     const insideWidget = (this.getRootNode() as Partial<ShadowRoot>).host instanceof ClogElement;
     const slot = insideWidget ? Promise.resolve(adopt()) : firstRenderSlot(this, adopt);
-    return (this.serverRendered ? Promise.all([slot, languageReady()]) : slot).then(() => super.scheduleUpdate());
+    this.pending(true);
+    return (this.serverRendered ? Promise.all([slot, languageReady()]) : slot).then(() => {
+      super.scheduleUpdate();
+      this.pending(false);
+    });
+  }
+
+  private pending(on: boolean) {
+    try {
+      this.internals?.states?.[on ? 'add' : 'delete']('pending');
+    } catch {
+      // Chromium before 125 takes only "--pending": there the page's space is not kept.
+    }
   }
 
   /**

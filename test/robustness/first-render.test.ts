@@ -31,6 +31,24 @@ describe('first render', () => {
     expect(visibleText(checker)).to.include('Do you have any of these');
   });
 
+  it('a page keeps the space it reserved for a widget until the widget has rendered (:state(pending)), so nothing jumps', async () => {
+    const page = await fixture(html`<div>
+      <style>
+        clog-checker:is(:not(:defined), :state(pending)) { display: block; min-height: 700px; }
+      </style>
+      <div style="block-size: 20000px"></div>
+    </div>`);
+    const checker = document.createElement('clog-checker') as ClogChecker;
+    page.append(checker);
+    await microtasks();
+    expect(checker.matches(':state(pending)')).to.equal(true);
+    expect(checker.getBoundingClientRect().height, 'the reserved space, not an empty widget').to.equal(700);
+    dispatchEvent(new Event('beforeprint'));
+    await microtasks();
+    expect(checker.matches(':state(pending)')).to.equal(false);
+    expect(visibleText(checker)).to.include('Do you have any of these');
+  });
+
   it('two widgets that come into view together render in two tasks, not one long one', async () => {
     const page = await fixture(html`<div><span>one</span><span>two</span></div>`);
     const ready = new Set<Element>();
