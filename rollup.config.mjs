@@ -113,6 +113,7 @@ const cssStrategy = {
 function minifyTemplates() {
   let translated = new Set();
   const seen = new Set();
+  let ours = 0; // modules of ours transformed (none when the bench builds its peers with these plugins)
   const localized = new Map(); // module id → its localized templates, by closing backtick offset
   const options = {
     include: ['src/**/*.ts'],
@@ -137,6 +138,7 @@ function minifyTemplates() {
     },
     async transform(code, id) {
       if (!options.filter(id)) return null;
+      ours += 1;
       const found = localizedTemplates(code, id, translated);
       const before = [...found.values()];
       for (const msgId of before) seen.add(msgId);
@@ -155,7 +157,7 @@ function minifyTemplates() {
       // The tables' html messages are found by their hash wherever they are: finding none means
       // these hashes are no longer lit-localize's, and the check above would be checking nothing.
       // (One message edited but not yet re-extracted is for `npm run translations:check`.)
-      if (!error && ![...translated].some((msgId) => seen.has(msgId))) {
+      if (!error && ours > 0 && ![...translated].some((msgId) => seen.has(msgId))) {
         this.error(`none of the translated html messages (${[...translated].join(', ')}) was found in the sources: the msg() check is blind`);
       }
     },
