@@ -3,7 +3,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { getLocale } from '../../src/localization.js';
-import { visibleText } from '../helpers.js';
+import type { ClogChecker } from '../../src/components/checker/checker.js';
+import { all, tap, visibleText } from '../helpers.js';
 
 const HEADINGS: Record<string, string> = { en: 'When to get help', es: 'Cuándo pedir ayuda', 'pt-BR': 'Quando procurar ajuda' };
 
@@ -52,5 +53,27 @@ describe('a change of language while a language file is still loading', () => {
     expect(getLocale()).to.equal('en');
     expect(visibleText(banner, '[role="heading"]')).to.equal(HEADINGS.en);
     expect(banner.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('ltr');
+  });
+});
+
+describe('a change of language after a result', () => {
+  afterEach(async () => {
+    document.documentElement.lang = 'en';
+    await waitUntil(() => getLocale() === 'en');
+  });
+
+  it('the status region a screen reader reads follows the new language, with no English left behind', async () => {
+    const checker = await fixture<ClogChecker>(html`<clog-checker></clog-checker>`);
+    all(checker, '[part="sign"] input')[0].click(); // a sign of sepsis
+    await checker.updateComplete;
+    await tap(checker, 'Continue');
+    const english = visibleText(checker, '[role="status"]');
+    expect(english, 'the result is announced').to.equal(visibleText(checker, '#result'));
+    document.documentElement.lang = 'es';
+    await waitUntil(() => getLocale() === 'es', 'never reached Spanish');
+    await checker.updateComplete;
+    const spanish = visibleText(checker, '#result');
+    expect(spanish, 'the result heading is in Spanish').to.not.equal(english);
+    expect(visibleText(checker, '[role="status"]')).to.equal(spanish);
   });
 });

@@ -94,7 +94,8 @@ export class ClogChecker extends ClogElement {
   /** The reader's own choice of unit; until she chooses, the attribute or locale decides. */
   @state() private chosenUnit?: TemperatureUnit;
   @state() private temperatureProblem?: TemperatureError;
-  @state() private announcement = '';
+  /** What the status region says, as a function: written in the page's current language at each render. */
+  @state() private announcement?: () => string;
 
   /** Focus moves only after the reader acts, never on page load. */
   private focusAfterUpdate?: string;
@@ -133,13 +134,13 @@ export class ClogChecker extends ClogElement {
     const screen = this.screen;
     this.ticked = new Set(screen.kind === 'signs' ? screen.items.filter((item) => flow.answers[item] === 'yes') : []);
     if (!flow.done) {
-      this.announcement = '';
+      this.announcement = undefined;
       this.focusAfterUpdate = '#question';
       return;
     }
     const outcome = result(flow);
     const { level, reasons } = outcome;
-    this.announcement = resultHeading(outcome);
+    this.announcement = () => resultHeading(outcome);
     this.focusAfterUpdate = '#result';
     emit(this, 'clog-result', { level, reasons: [...reasons] });
   }
@@ -255,11 +256,12 @@ export class ClogChecker extends ClogElement {
   private async copy(text: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      this.announcement = msg('Summary copied.', { desc: 'Checker: announced after the summary was copied.' });
+      this.announcement = () => msg('Summary copied.', { desc: 'Checker: announced after the summary was copied.' });
     } catch {
-      this.announcement = msg('Could not copy. Select the summary text and copy it yourself.', {
-        desc: 'Checker: announced when the browser refused to copy.',
-      });
+      this.announcement = () =>
+        msg('Could not copy. Select the summary text and copy it yourself.', {
+          desc: 'Checker: announced when the browser refused to copy.',
+        });
     }
   }
 
@@ -295,7 +297,7 @@ export class ClogChecker extends ClogElement {
     const { lang, dir } = this.locale;
     return html`<div class="root" part="base" lang=${lang} dir=${dir}>
       ${this.flow.done ? this.renderResult() : this.renderQuestion()}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status">${this.announcement?.()}</div>
       ${aboutNote(lang)}
     </div>`;
   }
