@@ -26,6 +26,7 @@ export { SOURCE_NAMES } from './src/content/source-names.ts';
 export { CITATIONS } from './src/content/citations.ts';
 export { LEVELS } from './src/content/levels.ts';
 export { WARNING_SIGNS, REASONS, reasonById } from './src/content/warning-signs.ts';
+export { REASON_SOURCES } from './src/content/reason-sources.ts';
 export { REASON_TEXTS } from './src/content/warning-sign-texts.ts';
 export { THRESHOLDS } from './src/content/thresholds.ts';
 export { HAZARDS, SEVERITIES, LIKELIHOODS } from './docs/clinical-safety/hazards.ts';
@@ -121,7 +122,7 @@ function proofCounts(m) {
 }
 
 function renderTriage(m) {
-  const { SCREENS, SCREEN_TEXTS, RULES, NOT_SURE_POLICY, SOURCE_NAMES, CITATIONS, SYMPTOM_CHECKER_EVIDENCE, LEVELS, WARNING_SIGNS, REASONS, REASON_TEXTS, THRESHOLDS, reasonById } = m;
+  const { SCREENS, SCREEN_TEXTS, RULES, NOT_SURE_POLICY, SOURCE_NAMES, CITATIONS, SYMPTOM_CHECKER_EVIDENCE, LEVELS, WARNING_SIGNS, REASONS, REASON_SOURCES, REASON_TEXTS, THRESHOLDS, reasonById } = m;
   const names = (ids) => [...new Set(ids.map((id) => SOURCE_NAMES[id]()))].join('; ') || '*none: see note*';
   const counts = proofCounts(m);
   const byLevel = (list) => LEVELS.slice().reverse().flatMap((level) => {
@@ -146,7 +147,7 @@ function renderTriage(m) {
 
 For clinical reviewers: how \`<clog-checker>\` turns a reader's answers into where to seek care.
 Everything below is generated from the code (\`src/triage/rules.ts\`, \`src/content/screens.ts\`,
-\`src/content/warning-signs.ts\`, \`src/content/citations.ts\`); the English wording is what an
+\`src/content/warning-signs.ts\`, \`src/content/reason-sources.ts\`, \`src/content/citations.ts\`); the English wording is what an
 English reader sees. The checker gives general information about where to seek care, never a
 diagnosis. The hazard log is in [clinical-safety/hazard-log.md](clinical-safety/hazard-log.md).
 
@@ -185,7 +186,7 @@ ${table(
   ['reason', 'holds when', 'level', '"not sure" gives', 'sources'],
   RULES.map((rule) => {
     const reason = reasonById(rule.reason);
-    return [code(rule.reason), describeCondition(rule.when, m), code(reason.level), code(NOT_SURE_POLICY.unsureLevel[reason.level] ?? reason.level), names(reason.sources)];
+    return [code(rule.reason), describeCondition(rule.when, m), code(reason.level), code(NOT_SURE_POLICY.unsureLevel[reason.level] ?? reason.level), names(REASON_SOURCES[reason.id].sources)];
   }),
 )}
 | – | none of the above | \`self-care\` | – | – |
@@ -194,7 +195,7 @@ ${table(
 
 ${table(
   ['id', 'level', 'text', 'sources', 'note for the reviewer'],
-  REASONS.map((r) => [code(r.id), code(r.level), REASON_TEXTS[r.id](en), names(r.sources), r.note ?? '']),
+  REASONS.map((r) => [code(r.id), code(r.level), REASON_TEXTS[r.id](en), names(REASON_SOURCES[r.id].sources), REASON_SOURCES[r.id].note ?? '']),
 )}
 
 ## "Not sure"

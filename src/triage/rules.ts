@@ -20,7 +20,7 @@ export type Condition =
 
 /**
  * One triage rule: when `when` holds, the reader should get care at the level of `reason`
- * (src/content/warning-signs.ts, which also names its sources) and `reason` is named.
+ * (src/content/warning-signs.ts; its sources are in reason-sources.ts) and `reason` is named.
  */
 export interface Rule {
   readonly reason: ReasonId;

@@ -7,7 +7,8 @@ import { STEPS, type Step } from '../../src/content/steps.js';
 import { ARTICLE, ARTICLE_TECHNIQUES, TECHNIQUE_STATUSES, type ArticleTechnique } from '../../src/content/techniques.js';
 import { THRESHOLDS } from '../../src/content/thresholds.js';
 import type { NumberFormatter } from '../../src/content/units.js';
-import { REASONS } from '../../src/content/warning-signs.js';
+import { REASON_SOURCES } from '../../src/content/reason-sources.js';
+import { REASON_IDS } from '../../src/content/warning-signs.js';
 import { NOT_SURE_POLICY } from '../../src/triage/rules.js';
 
 // The content through its interfaces, as a generic renderer sees it.
@@ -30,7 +31,7 @@ function expectText(text: string, where: string): void {
 type Cited = { readonly sources: readonly SourceId[]; readonly note?: string };
 const cited: [string, readonly Cited[], (item: never) => string][] = [
   ['step', STEPS, (step: (typeof STEPS)[number]) => step.id],
-  ['warning sign or outcome', REASONS, (sign: (typeof REASONS)[number]) => sign.id],
+  ['warning sign or outcome', REASON_IDS.map((id) => ({ id, ...REASON_SOURCES[id] })), (sign: { id: string }) => sign.id],
   ['article technique', ARTICLE_TECHNIQUES, (technique: (typeof ARTICLE_TECHNIQUES)[number]) => technique.id],
   ['not-sure policy', [NOT_SURE_POLICY], () => 'not sure'],
   ['"reviewed against" note', [REVIEWED_AGAINST], () => 'reviewed'],
