@@ -164,11 +164,18 @@ function minifyTemplates() {
   };
 }
 
+/** Every .ts file under a folder, but the generated ones. */
+const sourceFiles = (folder) =>
+  readdirSync(folder, { recursive: true })
+    .map((file) => `${folder}/${file}`)
+    .filter((file) => file.endsWith('.ts') && !file.startsWith('src/generated/'));
+
 /**
  * Shortens the keys of the language chunks. lit-localize keys each translation by a 17-character
  * hash of its English, random to gzip: about 1.2 KB of every chunk. A chunk keeps the shortest
- * prefix that tells every message in xliff/ apart, and answers the full id the runtime asks for
- * through a Proxy (the runtime only reads templates[id]). XLIFF ids and files stay as they are.
+ * prefix that tells every message in xliff/ and in the sources apart, and answers the full id the
+ * runtime asks for through a Proxy (the runtime only reads templates[id]). XLIFF ids and files stay
+ * as they are.
  */
 function shortMessageKeys() {
   let length = 17;
@@ -179,6 +186,11 @@ function shortMessageKeys() {
         readdirSync('xliff').flatMap((file) => [...readFileSync(`xliff/${file}`, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map(([, id]) => id)),
       );
       if (ids.size === 0) this.error('no message id found in xliff/');
+      // And every msg() in the sources, extracted or not yet: a new message whose prefix matched a
+      // translated one would be shown that one's translation instead of its own English.
+      for (const file of sourceFiles('src')) {
+        for (const id of localizedTemplates(readFileSync(file, 'utf8'), file, new Set()).values()) ids.add(id);
+      }
       length = 4;
       while (new Set([...ids].map((id) => id.slice(0, length))).size < ids.size) length += 1;
     },

@@ -471,7 +471,8 @@ const failing = gate.filter((budget) => !budget.passes);
 if (process.argv.includes('--lower-ceilings')) {
   const file = JSON.parse(readFileSync('bench/size-ceilings.json', 'utf8'));
   const lowered = Object.fromEntries(
-    budgets.filter((budget) => !budget.ok).map((budget) => [budget.key, Math.min(Math.ceil(budget.value * 1.01), file.ceilings[budget.key] ?? Infinity)]),
+    // Only ceilings that exist, and only down: a budget met before and missed now is a regression to fix.
+    budgets.filter((budget) => !budget.ok && budget.key in file.ceilings).map((budget) => [budget.key, Math.min(Math.ceil(budget.value * 1.01), file.ceilings[budget.key])]),
   );
   writeFileSync('bench/size-ceilings.json', `${JSON.stringify({ ...file, ceilings: lowered, measured: new Date().toISOString().slice(0, 10) }, null, 2)}\n`);
   console.log(`Ceilings: ${JSON.stringify(lowered)}`);

@@ -48,7 +48,7 @@ export abstract class ClogElement extends LitElement {
    */
   private readonly serverRendered = Boolean(this.shadowRoot);
 
-  /** Its `:state(pending)` holds until the first render, so that a page's CSS can keep its space. */
+  /** For `:state(pending)`, which holds until the first render so that a page's CSS can keep its space. */
   private readonly internals = this.attachInternals?.();
 
   constructor() {
@@ -69,39 +69,67 @@ export abstract class ClogElement extends LitElement {
 
   /**
    * The first render waits for its slot (first-render.ts): near the viewport or when the page is
-   * idle, in a task of its own; a widget inside another (the checker's banner) renders with it, in
-   * one piece. A server-rendered widget also waits for the page's language: the server rendered it
-   * in that language, and hydrating other words' templates fails. Its HTML stays on screen meanwhile.
+   * idle, in a task of its own, with the style sheets adopted in the task before. Meanwhile the
+   * element shows its light-DOM fallback and matches `:state(pending)`, where a page keeps its space;
+   * a browser that cannot say so renders at once, as it did before. A widget inside another (the
+   * checker's banner) renders with its host, in one piece. A server-rendered widget is already on
+   * screen: it hydrates once the page's language has loaded, the language the server rendered it in
+   * (hydrating other words' templates fails).
    */
   protected override scheduleUpdate() {
     if (this.hasUpdated) return super.scheduleUpdate();
-    const adopt = () => {
-      if (!this.serverRendered) adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
-    };
+    if (this.serverRendered) return languageReady().then(() => super.scheduleUpdate());
     const insideWidget = (this.getRootNode() as Partial<ShadowRoot>).host instanceof ClogElement;
-    const slot = insideWidget ? Promise.resolve(adopt()) : firstRenderSlot(this, adopt);
-    this.pending(true);
-    return (this.serverRendered ? Promise.all([slot, languageReady()]) : slot).then(() => {
+    const deferred = !insideWidget && this.setPending(true);
+    const slot = deferred ? firstRenderSlot(this, () => this.adoptOwnStyles()) : Promise.resolve(this.adoptOwnStyles());
+    return slot.then(() => {
+      this.fallback?.remove();
       super.scheduleUpdate();
-      this.pending(false);
+      if (deferred) this.setPending(false);
     });
   }
 
-  private pending(on: boolean) {
+  /** Sets or clears `:state(pending)`; false where the browser cannot. */
+  private setPending(on: boolean): boolean {
     try {
       this.internals?.states?.[on ? 'add' : 'delete']('pending');
+      return Boolean(this.internals?.states);
     } catch {
-      // Chromium before 125 takes only "--pending": there the page's space is not kept.
+      return false; // Chromium before 125 takes only "--pending"
     }
   }
 
+  /** Shows the light-DOM fallback until the first render. */
+  private fallback?: HTMLSlotElement;
+
   /**
-   * The shadow root is attached at upgrade, which hides the fallback, but its style sheets are
+   * The shadow root is attached at upgrade, showing the fallback through a slot; the style sheets are
    * parsed and adopted with the first render (scheduleUpdate), out of the page's loading task.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.serverRendered) return super.createRenderRoot();
-    return this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.fallback = root.appendChild(document.createElement('slot'));
+    return root;
+  }
+
+  /**
+   * Adopts the style sheets into the shadow root, copied for another window's document when the
+   * element was moved there: a constructed sheet cannot be shared across documents.
+   */
+  private adoptOwnStyles(): void {
+    const root = this.renderRoot;
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!(root instanceof ShadowRoot) || !view) return;
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    if (view === window) return adoptStyles(root, styles);
+    root.adoptedStyleSheets = styles.flatMap((style) => {
+      const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet;
+      if (!sheet) return [];
+      const copy = new view.CSSStyleSheet();
+      copy.replaceSync([...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
+      return [copy];
+    });
   }
 
   /** The enumerated attributes as checked when they last changed: what the element renders from. */
@@ -112,26 +140,9 @@ export abstract class ClogElement extends LitElement {
     if (changed.has('headingLevel')) this.valid.headingLevel = oneOf(this.headingLevel, HEADING_LEVELS, 2, `<${this.localName}> heading-level`);
   }
 
-  /**
-   * Moved into another document (and maybe back), a shadow root's adopted style sheets are dropped
-   * when they belong to another window: adopt them again, copied for that window if needed.
-   */
+  /** Moved into another document (and maybe back), it adopts its style sheets again, for that document. */
   adoptedCallback(): void {
-    const root = this.renderRoot;
-    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-    if (!(root instanceof ShadowRoot) || !view) return;
-    const sheets = (this.constructor as typeof LitElement).elementStyles.flatMap((style) => {
-      const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet;
-      return sheet ? [sheet] : [];
-    });
-    root.adoptedStyleSheets =
-      view === window
-        ? sheets
-        : sheets.map((sheet) => {
-            const copy = new view.CSSStyleSheet();
-            copy.replaceSync([...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
-            return copy;
-          });
+    this.adoptOwnStyles();
   }
 
   /** The heading level to render. */

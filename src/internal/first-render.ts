@@ -19,26 +19,37 @@ const IDLE_TIMEOUT_MS = 3000; // rendered within this even on a page that is nev
 let observer: IntersectionObserver | undefined;
 let draining = false;
 
-const afterNextFrame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
+// After the next frame, in a task of its own. A hidden tab draws no frames: a task is enough there.
+const afterNextFrame = () =>
+  new Promise<void>((done) => (document.visibilityState === 'hidden' ? setTimeout(done) : requestAnimationFrame(() => setTimeout(done))));
 
+/** Runs a slot's preparation once; a preparation that fails must not stop the widget or the queue. */
 function prepare(slot: Slot) {
-  slot.prepare?.();
+  const run = slot.prepare;
   slot.prepare = undefined;
+  try {
+    run?.();
+  } catch (error) {
+    console.error(error);
+  }
 }
 
 async function drain() {
   if (draining) return;
   draining = true;
-  while (queue.length) {
-    await afterNextFrame();
-    const slot = queue[0];
-    if (slot?.prepare) {
-      prepare(slot);
-      continue; // the render in a later task
+  try {
+    while (queue.length) {
+      await afterNextFrame();
+      const slot = queue[0];
+      if (slot?.prepare) {
+        prepare(slot);
+        continue; // the render in a later task
+      }
+      queue.shift()?.resolve();
     }
-    queue.shift()?.resolve();
+  } finally {
+    draining = false;
   }
-  draining = false;
 }
 
 function release(element: Element) {

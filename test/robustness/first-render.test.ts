@@ -5,6 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { ClogChecker } from '../../src/components/checker/checker.js';
+import type { ClogRedFlagBanner } from '../../src/components/red-flag-banner/red-flag-banner.js';
 import { firstRenderSlot } from '../../src/internal/first-render.js';
 import { all, rendered, tap, visibleText } from '../helpers.js';
 
@@ -49,20 +50,49 @@ describe('first render', () => {
     expect(visibleText(checker)).to.include('Do you have any of these');
   });
 
-  it('two widgets that come into view together render in two tasks, not one long one', async () => {
+  it('two widgets that come into view together render a frame apart, each with its styles a frame before: short tasks, not one long one', async () => {
     const page = await fixture(html`<div><span>one</span><span>two</span></div>`);
-    const ready = new Set<Element>();
-    const otherReadyFirst: boolean[] = [];
-    const spans = [...page.querySelectorAll('span')];
-    await Promise.all(
-      spans.map((span) =>
-        firstRenderSlot(span).then(() => {
-          otherReadyFirst.push(ready.size > 0);
-          ready.add(span);
-        }),
-      ),
-    );
-    expect(otherReadyFirst, 'the first to render found the other still waiting for a task of its own').to.deep.equal([false, true]);
+    const events: string[] = [];
+    let frames = 0;
+    const countFrames = () => {
+      frames += 1;
+      if (events.length < 4) requestAnimationFrame(countFrames);
+    };
+    requestAnimationFrame(countFrames);
+    const at = (what: string) => () => events.push(`${what} after frame ${frames}`);
+    const [one, two] = [...page.querySelectorAll('span')];
+    await Promise.all([firstRenderSlot(one, at('styles one')).then(at('render one')), firstRenderSlot(two, at('styles two')).then(at('render two'))]);
+    const frameOf = (event: string) => Number(event.split(' ').at(-1));
+    expect(events.map((event) => event.replace(/ after frame \d+/, ''))).to.deep.equal(['styles one', 'render one', 'styles two', 'render two']);
+    for (let i = 1; i < events.length; i++) expect(frameOf(events[i]), `${events[i]} comes a frame after ${events[i - 1]}`).to.be.greaterThan(frameOf(events[i - 1]));
+  });
+
+  it('a widget moved into another document before its first render renders there, and so does every widget after it', async () => {
+    const page = await fixture(html`<div><div style="block-size: 20000px"></div><iframe title="preview"></iframe></div>`);
+    const checker = document.createElement('clog-checker') as ClogChecker;
+    page.append(checker);
+    await microtasks();
+    const frame = page.querySelector('iframe')!;
+    frame.contentDocument!.body.append(frame.contentDocument!.adoptNode(checker));
+    const banner = document.createElement('clog-red-flag-banner') as ClogRedFlagBanner;
+    page.prepend(banner);
+    await rendered(banner);
+    expect(visibleText(banner)).to.include('When to get help');
+    await checker.updateComplete;
+    expect(visibleText(checker)).to.include('Do you have any of these');
+  });
+
+  it('until it renders, a widget shows the page’s own fallback content', async () => {
+    const page = await fixture(html`<div><div style="block-size: 20000px"></div></div>`);
+    page.insertAdjacentHTML('beforeend', '<clog-red-flag-banner><p>See a doctor urgently if you feel very unwell.</p></clog-red-flag-banner>');
+    const banner = page.querySelector('clog-red-flag-banner') as ClogRedFlagBanner;
+    await microtasks();
+    const fallback = banner.querySelector('p')!;
+    expect(banner.matches(':state(pending)')).to.equal(true);
+    expect(fallback.getClientRects().length, 'the fallback is drawn').to.be.greaterThan(0);
+    dispatchEvent(new Event('beforeprint'));
+    await microtasks();
+    expect(fallback.getClientRects().length, 'the widget replaces it').to.equal(0);
   });
 
   it('the checker’s own warning-signs banner renders with its result, in one piece', async () => {
