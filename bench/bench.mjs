@@ -162,17 +162,24 @@ for (const [key, name, input, plugins] of peerSpecs) peers[key] = await buildPee
 // newlines and gzip -9 that. The floor is Lit + @lit/localize (built above) plus this: the bytes
 // of any bundle that ships our English with Lit and @lit/localize, before code, templates or CSS.
 const xliffFile = 'xliff/es.xlf';
-const englishStrings = [...readFileSync(xliffFile, 'utf8').matchAll(/<source>([\s\S]*?)<\/source>/g)].map(([, source]) =>
-  source
-    .replace(/<x\b[^>]*\/>/g, '')
-    .replace(/<\/?(?:ph|g|bpt|ept|it)\b[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&'),
-);
+/** The text of each <source> (or <target>) of an XLIFF file: placeholders out, entities decoded. */
+const xliffTexts = (file, element) =>
+  [...readFileSync(file, 'utf8').matchAll(new RegExp(`<${element}\\b[^>]*>([\\s\\S]*?)</${element}>`, 'g'))].map(([, text]) =>
+    text
+      .replace(/<x\b[^>]*\/>/g, '')
+      .replace(/<\/?(?:ph|g|bpt|ept|it)\b[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
+const englishStrings = xliffTexts(xliffFile, 'source');
 const englishText = englishStrings.join('\n');
+// The same floor for each language chunk: its translated text alone.
+const languageText = Object.fromEntries(
+  readdirSync('xliff').map((file) => [file.replace(/\.xlf$/, ''), gzip(xliffTexts(`xliff/${file}`, 'target').join('\n'))]),
+);
 const english = { source: xliffFile, strings: englishStrings.length, raw: Buffer.byteLength(englishText), gzip: gzip(englishText) };
 const floor = { gzip: peers.litLocalize.gzip + english.gzip, what: 'Lit + @lit/localize peer (gzip) + English text (gzip)' };
 
@@ -236,13 +243,14 @@ function mainThreadTasks(traceBuffer, pathPart) {
   const thread = parsedPage ? `${parsedPage.pid}:${parsedPage.tid}` : busiest;
   const timed = durations.get(thread) ?? [];
   const tasks = timed.map((task) => task.dur);
-  // From the moment our script is compiled on: the tasks the widgets can cause (the page's own
-  // first layout comes before it).
-  const compiled = traceEvents.find((e) => e.name === 'v8.compileModule' && String(e.args?.data?.url ?? '').includes('/dist/clog-widgets.js') && `${e.pid}:${e.tid}` === thread);
-  const fromScript = compiled ? timed.filter((task) => task.ts + task.dur * 1000 >= compiled.ts).map((task) => task.dur) : [];
+  // From the task in which our script first runs (its first function call; it is compiled earlier,
+  // in the background, and the page's own first layout can fall in between): the tasks the widgets
+  // can cause.
+  const firstCall = traceEvents.find((e) => e.name === 'FunctionCall' && String(e.args?.data?.url ?? '').includes('/dist/clog-widgets.js') && `${e.pid}:${e.tid}` === thread);
+  const fromScript = firstCall ? timed.filter((task) => task.ts + task.dur * 1000 >= firstCall.ts).map((task) => task.dur) : [];
   return {
     longestTask: Math.max(0, ...tasks),
-    longestFromScript: compiled ? Math.max(0, ...fromScript) : null,
+    longestFromScript: firstCall ? Math.max(0, ...fromScript) : null,
     taskTotal: tasks.reduce((sum, d) => sum + d, 0),
     tasksOver50: tasks.filter((d) => d > 50).length,
   };
@@ -492,6 +500,12 @@ rows.push([
   '',
   `≤ 4 KB each${budgets.some((b) => b.what.startsWith('dist/locales/') && !b.ok) ? ': **over**' : ''}`,
 ]);
+rows.push([
+  'each language\'s translated text alone (gzip): the floor of its chunk',
+  Object.entries(languageText).map(([locale, bytes]) => `${locale} ${(bytes / KB).toFixed(1)}`).join(', ') + ' KB',
+  Object.entries(ours.locales).map(([locale, chunk]) => `${locale} ${(chunk.gzip / languageText[locale]).toFixed(2)}×`).join(', '),
+  '',
+]);
 rows.push(['`dist/clog-widgets.classic.js` (gzip, every language inside)', kb(ours.classic.gzip), '', '']);
 for (const [name, size] of Object.entries(ours.elements)) {
   const budget = budgets.find((b) => b.what.includes(`${name}.js`));
@@ -503,7 +517,7 @@ rows.push(['**floor**: Lit + @lit/localize + English text', kb(floor.gzip), rati
 let lateShift = null;
 let renderAfter = null;
 if (!sizesOnly) {
-  rows.push([`longest task from our script's compilation on (median of ${RUNS}, phone viewport)`, both(ms, (r) => r.with.longestFromScript), '', '≤ 50 ms at 4× (target)']);
+  rows.push([`longest task from our script's first run on (median of ${RUNS}, phone viewport)`, both(ms, (r) => r.with.longestFromScript), '', '≤ 50 ms at 4× (target)']);
   rows.push(['longest task of the whole page, with widgets', both(ms, (r) => r.with.longestTask), '', '']);
   rows.push(['longest task, same article without widgets', both(ms, (r) => r.without.longestTask), '', '']);
   rows.push(['main-thread task time (TaskDuration), with / without', RATES.map((rate) => `${rate}×: ${ms(perRate[`${rate}x`].with.taskDuration)} / ${ms(perRate[`${rate}x`].without.taskDuration)}`).join(' · '), '', '']);
@@ -539,7 +553,7 @@ const results = {
     runtime: `demo/index.html and the same page with its scripts removed (${WITHOUT_PATH}), ${PHONE.width}×${PHONE.height}, fresh browser context per load, Emulation.setCPUThrottlingRate ${RATES.join(' and ')}, ${RUNS} interleaved runs each (median), figures read ${SETTLE_MS} ms after load: longest task and task sum from a Chromium trace (renderer main thread, top-level RunTask), TaskDuration/ScriptDuration/JSHeapUsedSize from Performance.getMetrics; clicks measured from the click event timestamp to a message posted from the next animation frame`,
     lateScript: `script delayed ${LATE_MS} ms, 1× CPU, 375×812 and 1280×800, at the top and scrolled to the checker`,
   },
-  sizes: { ours, peers, english, floor, ratios: { mainToFloor: ours.main.gzip / floor.gzip, ...Object.fromEntries(Object.entries(peers).map(([key, peer]) => [`mainTo_${key}`, ours.main.gzip / peer.gzip])) } },
+  sizes: { ours, peers, english, languageText, floor, ratios: { mainToFloor: ours.main.gzip / floor.gzip, ...Object.fromEntries(Object.entries(peers).map(([key, peer]) => [`mainTo_${key}`, ours.main.gzip / peer.gzip])) } },
   budgets: gate,
   runtime: perRate,
   lateScript: { runs: late, worstShift: lateShift, worstRenderAfterScript: renderAfter, worstRenderAfterDownload: worstLate((r) => r.renderAfterDownload) },
