@@ -106,3 +106,38 @@ describe('first render', () => {
     expect(visibleText(banner!)).to.not.equal('');
   });
 });
+
+describe('first render in English', () => {
+  it('makes no Intl call: its first use on a page costs a phone about 80 ms of one task', async () => {
+    const calls: string[] = [];
+    const intl = Intl as unknown as Record<string, unknown>;
+    const originals = new Map<string, unknown>();
+    for (const name of ['NumberFormat', 'DateTimeFormat', 'ListFormat', 'PluralRules', 'RelativeTimeFormat', 'Locale', 'Collator']) {
+      const Native = intl[name] as (new (...args: unknown[]) => object) | undefined;
+      if (!Native) continue;
+      originals.set(name, Native);
+      intl[name] = new Proxy(Native, {
+        construct(target, args) {
+          calls.push(name);
+          return Reflect.construct(target, args);
+        },
+        apply(target, self, args) {
+          calls.push(name);
+          return Reflect.apply(target, self, args);
+        },
+      });
+    }
+    try {
+      const page = await fixture(html`<div>
+        <clog-checker></clog-checker>
+        <clog-massage-stepper></clog-massage-stepper>
+        <clog-red-flag-banner></clog-red-flag-banner>
+      </div>`);
+      await rendered(page);
+      expect(visibleText(page.querySelector('clog-red-flag-banner')!), 'the banner shows its fever threshold').to.include("38.0°C (100.4°F)");
+    } finally {
+      for (const [name, Native] of originals) intl[name] = Native;
+    }
+    expect(calls).to.deep.equal([]);
+  });
+});
