@@ -2,8 +2,9 @@
  * When a widget first renders. Three widgets rendering together at page load made one task of
  * about 300 ms on a phone-speed CPU. Instead each renders once it comes within a screen's height of
  * the viewport, or once the page is idle (so that it is there for screen readers, find-in-page and a
- * fast scroll), or at once before printing; and one at a time, each after a frame of its own, so that
- * its styles, its render and the page's layout of it are short tasks rather than one long one.
+ * fast scroll), or at once before printing; and one step at a time (styles, then render), each in a
+ * task of its own and, on a slow CPU, a frame apart, so that the page's layout of one widget is not
+ * piled onto the render of the next.
  */
 
 interface Slot {
@@ -22,6 +23,14 @@ let draining = false;
 // After the next frame, in a task of its own. A hidden tab draws no frames: a task is enough there.
 const afterNextFrame = () =>
   new Promise<void>((done) => (document.visibilityState === 'hidden' ? setTimeout(done) : requestAnimationFrame(() => setTimeout(done))));
+const nextTask = () => new Promise<void>((done) => setTimeout(done));
+
+/*
+ * Steps (a widget's styles, then its render) run in tasks of their own, as many in a frame as fit
+ * in this budget: on a phone-speed CPU, where one render takes 30-60 ms, that is one step a frame,
+ * so the page lays each out apart; on a fast one a page of many widgets is not held to one a frame.
+ */
+const FRAME_BUDGET_MS = 10;
 
 /** Runs a slot's preparation once; a preparation that fails must not stop the widget or the queue. */
 function prepare(slot: Slot) {
@@ -37,15 +46,21 @@ function prepare(slot: Slot) {
 async function drain() {
   if (draining) return;
   draining = true;
+  let frameStarted = -Infinity;
   try {
     while (queue.length) {
-      await afterNextFrame();
+      if (performance.now() - frameStarted < FRAME_BUDGET_MS) await nextTask();
+      else {
+        await afterNextFrame();
+        frameStarted = performance.now();
+      }
       const slot = queue[0];
       if (slot?.prepare) {
         prepare(slot);
         continue; // the render in a later task
       }
       queue.shift()?.resolve();
+      await null; // the render runs in the promise's reactions: let it, so that the budget counts it
     }
   } finally {
     draining = false;
