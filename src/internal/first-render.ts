@@ -22,7 +22,7 @@ let draining = false;
 
 // After the next frame, in a task of its own. A hidden tab draws no frames: a task is enough there.
 const afterNextFrame = () =>
-  new Promise<void>((done) => (document.visibilityState === 'hidden' ? setTimeout(done) : requestAnimationFrame(() => setTimeout(done))));
+  new Promise<void>((done) => (document.hidden ? setTimeout(done) : requestAnimationFrame(() => setTimeout(done))));
 const nextTask = () => new Promise<void>((done) => setTimeout(done));
 
 /*
@@ -84,19 +84,23 @@ function printAll() {
   }
 }
 
-function observe(element: Element) {
-  if (!observer) {
-    observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) if (entry.isIntersecting) release(entry.target);
-      },
-      { rootMargin: NEAR },
-    );
-    addEventListener('beforeprint', printAll);
+let listening = false; // for beforeprint
+const unobserved: Element[] = [];
+
+/** Observes the widgets connected since the last call: in a task after the page's loading one. */
+function observeNew() {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) release(entry.target);
+    },
+    { rootMargin: NEAR },
+  );
+  for (const element of unobserved.splice(0)) {
+    if (!waiting.has(element)) continue;
+    observer.observe(element);
+    if ('requestIdleCallback' in window) requestIdleCallback(() => release(element), { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(() => release(element), IDLE_TIMEOUT_MS);
   }
-  observer.observe(element);
-  if ('requestIdleCallback' in window) requestIdleCallback(() => release(element), { timeout: IDLE_TIMEOUT_MS });
-  else setTimeout(() => release(element), IDLE_TIMEOUT_MS);
 }
 
 /**
@@ -106,7 +110,12 @@ function observe(element: Element) {
 export function firstRenderSlot(element: Element, prepare?: () => void): Promise<void> {
   return new Promise((resolve) => {
     waiting.set(element, { prepare, resolve });
-    if (typeof IntersectionObserver === 'undefined') release(element);
-    else observe(element);
+    if (typeof IntersectionObserver === 'undefined') return release(element);
+    if (!listening) {
+      listening = true;
+      addEventListener('beforeprint', printAll);
+    }
+    // Making the first observer costs a phone about 9 ms: not in the task that loads the script.
+    if (unobserved.push(element) === 1) setTimeout(observeNew);
   });
 }
