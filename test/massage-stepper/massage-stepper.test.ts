@@ -187,7 +187,15 @@ describe('<clog-massage-stepper>', () => {
       buttons: ['progress', 'nav', 'timer'].filter((part) => all(stepper, `[part="${part}"]`).some((element) => element.checkVisibility())),
     });
     expect(seen(), 'on screen: one step, with its buttons').to.deep.equal({ steps: [titleOf(0)], buttons: ['progress', 'nav'] });
-    expect(all(stepper, '[part="step"]'), 'the printed list is there, hidden').to.have.length(1 + total);
+    expect(all(stepper, '[part="step"]'), 'no list for paper drawn on screen').to.have.length(1);
+    // The browser says it is about to print: the list for paper is drawn before it lays the page out.
+    dispatchEvent(new Event('beforeprint'));
+    await stepper.updateComplete;
+    expect(all(stepper, '[part="step"]'), 'the list for paper, drawn for printing').to.have.length(1 + total);
+    expect(seen(), 'still on screen: one step').to.deep.equal({ steps: [titleOf(0)], buttons: ['progress', 'nav'] });
+    dispatchEvent(new Event('afterprint'));
+    await stepper.updateComplete;
+    expect(all(stepper, '[part="step"]'), 'gone after printing').to.have.length(1);
     // Every browser: the print rules the element ships. Classes are the only handle on the two
     // views, which are not parts (publishers style the steps, not the views).
     const printRules = stepper.shadowRoot!.adoptedStyleSheets
@@ -197,14 +205,17 @@ describe('<clog-massage-stepper>', () => {
       .join(' ');
     expect(printRules).to.match(/\.print-only \{ display: block; \}/);
     expect(printRules).to.match(/\.steps-view[^{]*\{ display: none; \}/);
-    // Where the driver can emulate print media, the page as printed. Firefox's WebDriver BiDi
-    // cannot, so there the rules above are what is checked.
+    // Where the driver can emulate print media, the page as printed (what the browser does between
+    // beforeprint and afterprint). Firefox's WebDriver BiDi cannot: there the rules above are checked.
     if (navigator.userAgent.includes('Firefox')) return;
+    dispatchEvent(new Event('beforeprint'));
+    await stepper.updateComplete;
     await emulateMedia({ media: 'print' });
     try {
       expect(seen(), 'on paper: every step, no buttons').to.deep.equal({ steps: STEPS.map((_, index) => titleOf(index)), buttons: [] });
     } finally {
       await emulateMedia({ media: 'screen' });
+      dispatchEvent(new Event('afterprint'));
     }
   });
 

@@ -8,6 +8,7 @@ import { aboutNote } from '../../internal/about.js';
 import { ClogElement } from '../../internal/clog-element.js';
 import { CountdownController } from '../../internal/countdown.js';
 import { numberFormatter } from '../../internal/format.js';
+import { PrintController } from '../../internal/print-controller.js';
 import { readStep, writeStep } from '../../internal/step-storage.js';
 import { oneOf } from '../../internal/validate.js';
 import { warnOnce } from '../../internal/warn.js';
@@ -65,6 +66,9 @@ export class ClogMassageStepper extends ClogElement {
    * One countdown per timed step (today only the cold pack), each with its own time, kept while
    * the reader moves between steps; the controllers clear their timers when the element is removed.
    */
+  /** The list of every step is drawn for paper only while printing. */
+  private readonly print = new PrintController(this);
+
   private readonly countdowns = new Map<string, CountdownController>(
     steps.flatMap(({ id, timer }) => (timer ? [[id, new CountdownController(this, timer.minutes * 60_000, () => this.timeIsUp())]] : [])),
   );
@@ -219,7 +223,9 @@ export class ClogMassageStepper extends ClogElement {
       <div role="heading" aria-level=${this.level} class="title">
         ${msg('Gentle self-care, step by step', { desc: 'Heading of the self-care stepper.' })}
       </div>
-      ${list ? this.renderList(format, true) : html`${this.renderSteps(format)}<div class="print-only">${this.renderList(format, false)}</div>`}
+      ${list
+        ? this.renderList(format, true)
+        : html`${this.renderSteps(format)}${this.print.printing ? html`<div class="print-only">${this.renderList(format, false)}</div>` : nothing}`}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${aboutNote(lang)}
     </div>`;
