@@ -3,10 +3,10 @@
 // to use another binary.
 import puppeteer from 'puppeteer-core';
 
-export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 // Chromium needs these on a closed network; see ../shared/toolchain.md.
-export const chromiumArgs = [
+const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -3,7 +3,7 @@ import { GET_HELP_STEP } from './get-help-step.js';
 import { OLDER_ADVICE_STEP } from './older-advice-step.js';
 import type { Step } from './step.js';
 
-export type { Step, StepKind } from './step.js';
+export type { Step } from './step.js';
 
 /**
  * Self-care for a clogged duct, in reading order, following current guidance (ABM Protocol #36,

@@ -8,10 +8,18 @@ import { parseTemperature, TEMPERATURE_UNITS, type TemperatureError, type Temper
 // Regions that read body temperature in °F; everywhere else uses °C.
 const FAHRENHEIT_REGIONS = ['US', 'LR', 'BS', 'BZ', 'KY', 'PW', 'FM', 'MH'];
 
-/** The unit a reader in this page's language and region most likely uses. */
+let unitFor: { language: string; unit: TemperatureUnit } | undefined;
+
+/** The unit a reader in this page's language and region most likely uses (worked out once per language). */
 export function defaultUnit(): TemperatureUnit {
+  const language = pageLanguage();
+  if (unitFor?.language !== language) unitFor = { language, unit: unitOf(language) };
+  return unitFor.unit;
+}
+
+function unitOf(language: string): TemperatureUnit {
   try {
-    const region = new Intl.Locale(pageLanguage()).maximize().region;
+    const region = new Intl.Locale(language).maximize().region;
     return region && FAHRENHEIT_REGIONS.includes(region) ? 'f' : 'c';
   } catch {
     return 'c';

@@ -62,19 +62,18 @@ export class ClogMassageStepper extends ClogElement {
 
   @state() private announcement = '';
 
+  /** The list of every step is drawn for paper only while printing. */
+  private readonly print = new PrintController(this);
+
   /**
    * One countdown per timed step (today only the cold pack), each with its own time, kept while
    * the reader moves between steps; the controllers clear their timers when the element is removed.
    */
-  /** The list of every step is drawn for paper only while printing. */
-  private readonly print = new PrintController(this);
-
   private readonly countdowns = new Map<string, CountdownController>(
     steps.flatMap(({ id, timer }) => (timer ? [[id, new CountdownController(this, timer.minutes * 60_000, () => this.timeIsUp())]] : [])),
   );
 
   private focusAfterUpdate = false;
-  private restored = false;
 
   /** Focusing the element (e.g. from the checker's "Show me the self-care steps") focuses the step heading. */
   override focus(options?: FocusOptions): void {
@@ -86,8 +85,7 @@ export class ClogMassageStepper extends ClogElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Once, before the first render; an invalid or blocked slot leaves the step as set.
-    if (this.remember && !this.restored) this.step = readStep(TOTAL) ?? this.step;
-    this.restored = true;
+    if (this.remember && !this.hasUpdated) this.step = readStep(TOTAL) ?? this.step;
     // A removed attribute (null) is the default, not a bad value.
     if (changed.has('step') && this.step == null) this.step = 1;
     if (changed.has('step')) {
