@@ -243,10 +243,14 @@ function mainThreadTasks(traceBuffer, pathPart) {
   const thread = parsedPage ? `${parsedPage.pid}:${parsedPage.tid}` : busiest;
   const timed = durations.get(thread) ?? [];
   const tasks = timed.map((task) => task.dur);
-  // From the task in which our script first runs (its first function call; it is compiled earlier,
-  // in the background, and the page's own first layout can fall in between): the tasks the widgets
-  // can cause.
-  const firstCall = traceEvents.find((e) => e.name === 'FunctionCall' && String(e.args?.data?.url ?? '').includes('/dist/clog-widgets.js') && `${e.pid}:${e.tid}` === thread);
+  // From the task in which our script first runs: its module's evaluation (named by the script
+  // attribution that Long Animation Frames records, since the evaluation event names no URL) or its
+  // first function call, whichever the trace has first. Not its compile: that can fall before the
+  // page's own first layout.
+  const ourUrl = (e) => String(e.args?.data?.url ?? e.args?.animation_frame_script_timing_info?.source_location_url ?? '').includes('/dist/clog-widgets.js');
+  const firstCall = traceEvents
+    .filter((e) => (e.name === 'FunctionCall' || (e.name === 'AnimationFrame::Script::Execute' && e.ph === 'b')) && ourUrl(e) && `${e.pid}:${e.tid}` === thread)
+    .sort((a, b) => a.ts - b.ts)[0];
   const fromScript = firstCall ? timed.filter((task) => task.ts + task.dur * 1000 >= firstCall.ts).map((task) => task.dur) : [];
   return {
     longestTask: Math.max(0, ...tasks),
