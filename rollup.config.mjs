@@ -25,6 +25,43 @@ function stripMessageDescriptions() {
   };
 }
 
+/**
+ * One copy of the decorator helper. esbuild compiles each module on its own and writes its
+ * `__decorateClass` helper into every module that uses a decorator (four copies of ~150 bytes);
+ * each module imports this one instead. Fails the build if esbuild's helper changes shape and a
+ * decorated module keeps its own.
+ */
+function shareDecoratorHelper() {
+  const HELPER = '\0clog-decorate-class';
+  const helper =
+    /var ([\w$]+)=Object\.defineProperty;var ([\w$]+)=Object\.getOwnPropertyDescriptor;var ([\w$]+)=\(([\w$]+),([\w$]+),([\w$]+),([\w$]+)\)=>\{for\(var [^}]*\};/;
+  return {
+    name: 'share-decorator-helper',
+    resolveId: (id) => (id === HELPER ? id : null),
+    // esbuild's helper, unminified: (decorators, target, key, kind) for TypeScript's experimental decorators.
+    load: (id) =>
+      id === HELPER
+        ? `export const decorateClass = (decorators, target, key, kind) => {
+  let result = kind > 1 ? undefined : kind ? Object.getOwnPropertyDescriptor(target, key) : target;
+  for (let i = decorators.length - 1; i >= 0; i--) {
+    const decorator = decorators[i];
+    if (decorator) result = (kind ? decorator(target, key, result) : decorator(result)) || result;
+  }
+  if (kind && result) Object.defineProperty(target, key, result);
+  return result;
+};`
+        : null,
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !/^\s*@\w+\(/m.test(readFileSync(id, 'utf8'))) return null;
+      const match = code.match(helper);
+      if (!match) return this.error(`${id}: esbuild's decorator helper is not the expected shape; update share-decorator-helper`);
+      const [whole, defineProperty, descriptor, decorate] = match;
+      const kept = `var ${defineProperty}=Object.defineProperty;var ${descriptor}=Object.getOwnPropertyDescriptor;`; // maybe used elsewhere; unused, dropped
+      return { code: code.replace(whole, `${kept}import{decorateClass as ${decorate}}from${JSON.stringify(HELPER)};`), map: null };
+    },
+  };
+}
+
 /** lit-localize's ids of the translated html messages (the `h…` keys of the generated locale tables). */
 function translatedHtmlIds() {
   const { targetLocales, output } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
@@ -218,6 +255,7 @@ const plugins = () => [
   shortMessageKeys(),
   // UTF-8 out: esbuild otherwise writes every non-ASCII letter as \uXXXX (Arabic text grows 5×).
   esbuild({ tsconfig: 'tsconfig.build.json', target: 'es2021', minify: true, legalComments: 'none', charset: 'utf8' }),
+  shareDecoratorHelper(),
   stripMessageDescriptions(),
 ];
 
