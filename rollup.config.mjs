@@ -62,6 +62,20 @@ function shareDecoratorHelper() {
   };
 }
 
+/**
+ * Asks V8 (Chromium 136 and later) to compile every function of a code file while the file
+ * streams in, on a background thread: nearly all of them run as the page loads (Lit, the three
+ * elements, their first render), and compiling them lazily on the main thread made the task that
+ * evaluates the bundle about twice as long on a phone-speed CPU. Other browsers ignore the comment.
+ * Not on the language chunks (data). Last, so that no minifier drops the comment.
+ */
+function compileHints() {
+  return {
+    name: 'compile-hints',
+    renderChunk: (code, chunk) => (localeChunk.test(chunk.facadeModuleId ?? '') ? null : { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null }),
+  };
+}
+
 /** lit-localize's ids of the translated html messages (the `h…` keys of the generated locale tables). */
 function translatedHtmlIds() {
   const { targetLocales, output } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
@@ -257,6 +271,7 @@ const plugins = () => [
   esbuild({ tsconfig: 'tsconfig.build.json', target: 'es2021', minify: true, legalComments: 'none', charset: 'utf8' }),
   shareDecoratorHelper(),
   stripMessageDescriptions(),
+  compileHints(),
 ];
 
 const localeChunk = /src\/generated\/locales\/([\w-]+)\.ts$/;

@@ -78,10 +78,10 @@ describe('the minified module bundle (dist/clog-widgets.js)', () => {
 
   it('keeps the spaces between words and inline elements', () => {
     const banner = widgets[0].shadowRoot!;
-    const emergency = banner.querySelector('.group-emergency .action')!;
+    const emergency = banner.querySelector('[part~="group-emergency"] .action')!;
     expect(collapse(emergency.textContent ?? '')).to.equal('Call 112 now, or go to the nearest emergency department.');
     expect(emergency.querySelector('a')?.getAttribute('href')).to.equal('tel:112');
-    const urgent = banner.querySelector('.group-urgent-care .action')!;
+    const urgent = banner.querySelector('[part~="group-urgent-care"] .action')!;
     expect(collapse(urgent.textContent ?? '')).to.match(/^Within the next few hours, call 111 or contact an urgent care service\. /);
   });
 

@@ -40,8 +40,15 @@ export function checkPackageContents(dir) {
     if (!pkg[field] || !all.includes(pkg[field].replace(/^\.\//, ''))) problems.push(`"${field}" is missing or names no file`);
   }
   if (!pkg.repository?.url || !pkg.homepage) problems.push('no repository or homepage');
+  // V8's compile hint opens every CDN code file (rollup.config.mjs), and no language chunk (data).
+  const HINT = '//# allFunctionsCalledOnLoad\n';
+  const cdnFiles = all.filter((file) => /^dist\/(?!lib\/).*\.js$/.test(file));
+  for (const file of cdnFiles) {
+    const hinted = readFileSync(join(dir, file), 'utf8').startsWith(HINT);
+    if (hinted === file.includes('/locales/')) problems.push(`${file} ${hinted ? 'has' : 'lacks'} the compile hint`);
+  }
   if (problems.length) throw new Error(problems.join('\n'));
-  return `LICENSE inside, no XLIFF, no src/; all ${exportTargets(pkg).length} export targets and unpkg, jsdelivr, web-types, customElements present`;
+  return `LICENSE inside, no XLIFF, no src/; all ${exportTargets(pkg).length} export targets and unpkg, jsdelivr, web-types, customElements present; compile hint on ${cdnFiles.filter((file) => !file.includes('/locales/')).length} CDN code files, none on language chunks`;
 }
 
 /** What the package's root entry exports (types included), as TypeScript sees it. */

@@ -77,7 +77,7 @@ export class ClogRedFlagBanner extends ClogElement {
     const numbers = careNumbers(this.emergencyNumber, this.urgentNumber);
     return CARE_LEVELS.map((level) => {
       const signs = WARNING_SIGNS.filter((sign) => sign.level === level);
-      return html`<div class="group group-${level} tinted tone-${level}" part="group group-${level}">
+      return html`<div class="group tinted tone-${level}" part="group group-${level}">
         <div role="heading" aria-level=${this.subLevel}>${levelHeading(level)}</div>
         <p class="action">${levelAction(level, format, numbers)}</p>
         <ul>
