@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/components/massage-stepper/define.js';
@@ -8,6 +8,7 @@ import { isSourceId, SOURCE_IDS } from '../../src/content/sources.js';
 import { STEPS, type Step, type StepId } from '../../src/content/steps.js';
 import { ARTICLE_TECHNIQUES, type ArticleTechnique } from '../../src/content/techniques.js';
 import type { ClogStepChangeEvent } from '../../src/events.js';
+import { setLocale } from '../../src/localization.js';
 import { numberFormatter } from '../../src/internal/format.js';
 import { STEP_STORAGE_KEY } from '../../src/internal/step-storage.js';
 import { all, button, captureWarnings, tap, visibleText } from '../helpers.js';
@@ -395,6 +396,20 @@ describe('<clog-massage-stepper>', () => {
       await tap(stepper, 'Previous');
       expect(time(stepper)).to.equal(`${minutes() - 1}:00`);
       expect(all(stepper, '[part="timer"] button').map((control) => control.textContent?.trim()), 'still running').to.deep.equal(['Pause', 'Reset']);
+    });
+
+    it("shows the time in the reader's digits, the seconds always two of them (Arabic)", async () => {
+      const stepper = await atColdPack();
+      await setLocale('ar');
+      try {
+        await waitUntil(() => stepper.shadowRoot!.querySelector('[part="base"]')?.getAttribute('dir') === 'rtl', 'Arabic never showed');
+        all(stepper, '[part="timer"] button')[0]!.click(); // start
+        await tick(stepper, 55_000);
+        const arabic = (value: number, digits = 1) => new Intl.NumberFormat('ar', { minimumIntegerDigits: digits }).format(value);
+        expect(time(stepper)).to.equal(`${arabic(minutes() - 1)}:${arabic(5, 2)}`);
+      } finally {
+        await setLocale('en');
+      }
     });
 
     it('leaves no timer behind when the element is removed', async () => {

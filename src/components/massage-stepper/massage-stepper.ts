@@ -22,11 +22,11 @@ export type Layout = (typeof LAYOUTS)[number];
 const TOTAL = STEPS.length;
 const steps: readonly Step[] = STEPS;
 
-/** "2:05": minutes and seconds in the reader's digits. */
-function clock(ms: number, locale: string): string {
+/** "2:05": minutes and seconds in the reader's digits, the seconds always two of them. */
+function clock(ms: number, format: NumberFormatter): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
-  const two = new Intl.NumberFormat(locale, { minimumIntegerDigits: 2 });
-  return `${new Intl.NumberFormat(locale).format(Math.floor(seconds / 60))}:${two.format(seconds % 60)}`;
+  const rest = seconds % 60;
+  return `${format.number(Math.floor(seconds / 60))}:${rest < 10 ? format.number(0) : ''}${format.number(rest)}`;
 }
 
 /**
@@ -142,11 +142,11 @@ export class ClogMassageStepper extends ClogElement {
   private renderTimer(step: Step) {
     const countdown = this.countdowns.get(step.id);
     if (!step.timer || !countdown) return nothing;
-    const { lang } = this.locale;
-    const minutes = numberFormatter(lang).number(step.timer.minutes);
+    const format = numberFormatter(this.locale.lang);
+    const minutes = format.number(step.timer.minutes);
     return html`<div class="timer" part="timer">
       <span class="time" role="timer" aria-label=${msg('Time left', { desc: 'Stepper: accessible name of the countdown.' })}
-        >${clock(countdown.left, lang)}</span
+        >${clock(countdown.left, format)}</span
       >
       <div class="timer-controls">
         ${countdown.running
