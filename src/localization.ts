@@ -58,7 +58,6 @@ let chosen: string | undefined;
 let requested: LocaleCode = sourceLocale;
 let observer: MutationObserver | undefined;
 let lastTag = '';
-let applyQueued = false; // a look at the page's language is due in this microtask
 /** The language being loaded in the browser, if any; settles when it has loaded or failed to. */
 let loading: Promise<unknown> = Promise.resolve();
 /** Connected widgets: re-rendered when the page's language tag changes within one locale (en-US → en-GB). */
@@ -150,13 +149,7 @@ export function followPageLanguage(widget: { requestUpdate(): void }): void {
     observer = new MutationObserver(() => void apply());
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
-  // Widgets connect in batches (every one on the page as the script runs): one look at the page for them all.
-  if (applyQueued) return;
-  applyQueued = true;
-  queueMicrotask(() => {
-    applyQueued = false;
-    void apply();
-  });
+  void apply();
 }
 
 export function unfollowPageLanguage(widget: { requestUpdate(): void }): void {
