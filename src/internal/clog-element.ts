@@ -1,4 +1,4 @@
-import { adoptStyles, LitElement } from 'lit';
+import { adoptStyles, type CSSResult, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { followPageLanguage, getLocale, languageReady, localeDirection, unfollowPageLanguage } from '../localization.js';
@@ -69,7 +69,7 @@ export abstract class ClogElement extends LitElement {
 
   /**
    * The first render waits for its slot (first-render.ts): near the viewport or when the page is
-   * idle, in a task of its own, with the style sheets adopted in the task before. Meanwhile the
+   * idle, in a task of its own, with the style sheets parsed in the task before. Meanwhile the
    * element shows its light-DOM fallback and matches `:state(pending)`, where a page keeps its space;
    * a browser that cannot say so renders at once, as it did before. A widget inside another (the
    * checker's banner) renders with its host, in one piece. A server-rendered widget is already on
@@ -81,9 +81,14 @@ export abstract class ClogElement extends LitElement {
     if (this.serverRendered) return languageReady().then(() => super.scheduleUpdate());
     const insideWidget = (this.getRootNode() as Partial<ShadowRoot>).host instanceof ClogElement;
     const deferred = !insideWidget && this.setPending(true);
-    const slot = deferred ? firstRenderSlot(this, () => this.adoptOwnStyles()) : Promise.resolve(this.adoptOwnStyles());
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    // The sheets are parsed (Lit makes each once per class) a task before they are adopted.
+    const slot = deferred ? firstRenderSlot(this, () => styles.forEach((style) => (style as CSSResult).styleSheet)) : Promise.resolve();
     return slot.then(() => {
-      this.fallback?.remove();
+      if (this.renderRoot === this) {
+        (this as { renderRoot: ShadowRoot | HTMLElement }).renderRoot = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+        this.adoptOwnStyles();
+      }
       super.scheduleUpdate();
       if (deferred) this.setPending(false);
     });
@@ -99,18 +104,14 @@ export abstract class ClogElement extends LitElement {
     }
   }
 
-  /** Shows the light-DOM fallback until the first render. */
-  private fallback?: HTMLSlotElement;
-
   /**
-   * The shadow root is attached at upgrade, showing the fallback through a slot; the style sheets are
-   * parsed and adopted with the first render (scheduleUpdate), out of the page's loading task.
+   * No shadow root until the first render (scheduleUpdate attaches it): the light-DOM fallback stays
+   * laid out as the page's own content. (A root attached at upgrade, showing the fallback through a
+   * slot, made the browser lay the fallback out a second time.) A server-rendered widget keeps the
+   * root it came with.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.serverRendered) return super.createRenderRoot();
-    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
-    this.fallback = root.appendChild(document.createElement('slot'));
-    return root;
+    return this.serverRendered ? super.createRenderRoot() : this;
   }
 
   /**

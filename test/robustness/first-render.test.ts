@@ -92,7 +92,7 @@ describe('first render', () => {
     expect(visibleText(checker)).to.include('Do you have any of these');
   });
 
-  it('until it renders, a widget shows the page’s own fallback content', async () => {
+  it('until it renders, a widget shows the page’s own fallback content, untouched', async () => {
     const page = await fixture(html`<div><div style="block-size: 20000px"></div></div>`);
     page.insertAdjacentHTML('beforeend', '<clog-red-flag-banner><p>See a doctor urgently if you feel very unwell.</p></clog-red-flag-banner>');
     const banner = page.querySelector('clog-red-flag-banner') as ClogRedFlagBanner;
@@ -100,6 +100,8 @@ describe('first render', () => {
     const fallback = banner.querySelector('p')!;
     expect(banner.matches(':state(pending)')).to.equal(true);
     expect(fallback.getClientRects().length, 'the fallback is drawn').to.be.greaterThan(0);
+    // Left where it is, not moved into a slot of the widget's: the browser need not lay it out again.
+    expect(fallback.assignedSlot, 'the page’s own content, not slotted').to.equal(null);
     dispatchEvent(new Event('beforeprint'));
     await microtasks();
     expect(fallback.getClientRects().length, 'the widget replaces it').to.equal(0);
