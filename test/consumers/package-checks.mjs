@@ -47,8 +47,20 @@ export function checkPackageContents(dir) {
     const hinted = readFileSync(join(dir, file), 'utf8').startsWith(HINT);
     if (hinted === file.includes('/locales/')) problems.push(`${file} ${hinted ? 'has' : 'lacks'} the compile hint`);
   }
+  // No stray file from an earlier build: every CDN code file is an entry or imported by one.
+  const reached = new Set();
+  const visit = (file) => {
+    if (reached.has(file) || !all.includes(file)) return;
+    reached.add(file);
+    for (const [, path] of readFileSync(join(dir, file), 'utf8').matchAll(/(?:from|import\()\s*["'](\.\.?\/[^"']+)["']/g)) {
+      visit(join(file, '..', path));
+    }
+  };
+  for (const entry of ['clog-widgets.js', 'clog-widgets.classic.js', 'clog-checker.js', 'clog-massage-stepper.js', 'clog-red-flag-banner.js']) visit(`dist/${entry}`);
+  const stray = cdnFiles.filter((file) => !reached.has(file));
+  if (stray.length) problems.push(`files no entry loads (left by an earlier build?): ${stray.join(', ')}`);
   if (problems.length) throw new Error(problems.join('\n'));
-  return `LICENSE inside, no XLIFF, no src/; all ${exportTargets(pkg).length} export targets and unpkg, jsdelivr, web-types, customElements present; compile hint on ${cdnFiles.filter((file) => !file.includes('/locales/')).length} CDN code files, none on language chunks`;
+  return `LICENSE inside, no XLIFF, no src/; all ${exportTargets(pkg).length} export targets and unpkg, jsdelivr, web-types, customElements present; compile hint on ${cdnFiles.filter((file) => !file.includes('/locales/')).length} CDN code files, none on language chunks; every CDN file loaded by an entry`;
 }
 
 /** What the package's root entry exports (types included), as TypeScript sees it. */
