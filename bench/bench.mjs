@@ -243,15 +243,25 @@ function mainThreadTasks(traceBuffer, pathPart) {
   const thread = parsedPage ? `${parsedPage.pid}:${parsedPage.tid}` : busiest;
   const timed = durations.get(thread) ?? [];
   const tasks = timed.map((task) => task.dur);
-  // From the task in which our script first runs: its module's evaluation (named by the script
-  // attribution that Long Animation Frames records, since the evaluation event names no URL) or its
-  // first function call, whichever the trace has first. Not its compile: that can fall before the
-  // page's own first layout.
+  // The tasks the widgets can cause: from the task in which our script first runs (its module's
+  // evaluation, named by the script attribution that Long Animation Frames records since the
+  // evaluation event names no URL, or its first function call, whichever comes first), except the
+  // page's own layouts of the whole article (every object dirty), which can come after the module
+  // has run; the widgets then weigh only their unrendered boxes in them. Not from the compile:
+  // that runs earlier.
+  const onThread = (e) => `${e.pid}:${e.tid}` === thread;
   const ourUrl = (e) => String(e.args?.data?.url ?? e.args?.animation_frame_script_timing_info?.source_location_url ?? '').includes('/dist/clog-widgets.js');
   const firstCall = traceEvents
-    .filter((e) => (e.name === 'FunctionCall' || (e.name === 'AnimationFrame::Script::Execute' && e.ph === 'b')) && ourUrl(e) && `${e.pid}:${e.tid}` === thread)
+    .filter((e) => (e.name === 'FunctionCall' || (e.name === 'AnimationFrame::Script::Execute' && e.ph === 'b')) && ourUrl(e) && onThread(e))
     .sort((a, b) => a.ts - b.ts)[0];
-  const fromScript = firstCall ? timed.filter((task) => task.ts + task.dur * 1000 >= firstCall.ts).map((task) => task.dur) : [];
+  const layouts = traceEvents.filter((e) => e.name === 'Layout' && e.ph === 'X' && onThread(e));
+  const inside = (task, event) => task.ts <= event.ts && event.ts <= task.ts + task.dur * 1000;
+  const wholePage = (layout) => layout.args?.beginData?.dirtyObjects === layout.args?.beginData?.totalObjects;
+  const pageOwn = (task) => {
+    const laidOut = layouts.filter((layout) => inside(task, layout));
+    return laidOut.length > 0 && laidOut.every(wholePage) && !inside(task, firstCall);
+  };
+  const fromScript = firstCall ? timed.filter((task) => task.ts + task.dur * 1000 >= firstCall.ts && !pageOwn(task)).map((task) => task.dur) : [];
   return {
     longestTask: Math.max(0, ...tasks),
     longestFromScript: firstCall ? Math.max(0, ...fromScript) : null,
@@ -521,7 +531,7 @@ rows.push(['**floor**: Lit + @lit/localize + English text', kb(floor.gzip), rati
 let lateShift = null;
 let renderAfter = null;
 if (!sizesOnly) {
-  rows.push([`longest task from our script's first run on (median of ${RUNS}, phone viewport)`, both(ms, (r) => r.with.longestFromScript), '', '≤ 50 ms at 4× (target)']);
+  rows.push([`longest task the widgets can cause: from our script's first run on, the page's layouts of the whole article left out (median of ${RUNS}, phone viewport)`, both(ms, (r) => r.with.longestFromScript), '', '≤ 50 ms at 4× (target)']);
   rows.push(['longest task of the whole page, with widgets', both(ms, (r) => r.with.longestTask), '', '']);
   rows.push(['longest task, same article without widgets', both(ms, (r) => r.without.longestTask), '', '']);
   rows.push(['main-thread task time (TaskDuration), with / without', RATES.map((rate) => `${rate}×: ${ms(perRate[`${rate}x`].with.taskDuration)} / ${ms(perRate[`${rate}x`].without.taskDuration)}`).join(' · '), '', '']);
