@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { isFever, isLowTemperature, parseTemperature, type TemperatureUnit } from '../../src/triage/temperature.js';
 
 describe('parseTemperature', () => {
@@ -33,6 +34,41 @@ describe('parseTemperature', () => {
     ['93.2', 'f', 34, 'f'],
     ['109.4', 'f', 43, 'f'],
   ];
+
+  it('reads any body temperature back as the one she took, however she types it (fast-check)', () => {
+    // The oracle is the temperature itself, not the parser: a true reading in tenths of a degree
+    // Celsius, written in °C or °F as a thermometer shows it (one decimal), then typed any way the
+    // parser promises to understand. Read back, it is that temperature within the display rounding.
+    const typed = fc.record({
+      tenths: fc.integer({ min: 340, max: 430 }), // 34.0–43.0 °C, the plausible range
+      shownIn: fc.constantFrom<TemperatureUnit>('c', 'f'),
+      selected: fc.constantFrom<TemperatureUnit>('c', 'f'),
+      comma: fc.boolean(),
+      suffix: fc.constantFrom('', '°', ' °U', 'U', ' u'), // U, u: the unit it was taken in, as a letter
+      digits: fc.constantFrom('ascii', 'arabic', 'full-width'),
+      padded: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(typed, ({ tenths, shownIn, selected, comma, suffix, digits, padded }) => {
+        const truth = tenths / 10;
+        const shown = shownIn === 'c' ? truth : Math.round((truth * 1.8 + 32) * 10) / 10;
+        let text = shown.toFixed(1) + suffix.replace('U', shownIn.toUpperCase()).replace('u', shownIn);
+        if (comma) text = text.replace('.', ',');
+        if (digits === 'arabic') text = text.replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d))).replace(',', '\u066B').replace('.', '\u066B');
+        if (digits === 'full-width') text = text.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+        if (padded) text = `  ${text} `;
+        const reading = parseTemperature(text, selected);
+        const where = `${JSON.stringify(text)} with °${selected.toUpperCase()} selected, taken as ${truth} °C`;
+        expect(reading.ok, where).to.equal(true);
+        if (!reading.ok) return;
+        expect(reading.unit, where).to.equal(shownIn);
+        // One decimal in °F is up to 0.05 °F off, 0.028 °C; the parser rounds to 0.01 °C.
+        expect(Math.abs(reading.celsius - truth), where).to.be.at.most(0.04);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   for (const [input, unit, celsius, readingUnit] of readings) {
     it(`reads "${input}" with °${unit.toUpperCase()} selected as ${celsius} °C`, () => {
       const result = parseTemperature(input, unit);
