@@ -5,22 +5,8 @@ export const bannerStyles = css`
     color: var(--_text);
   }
 
-  /*
-   * A group is laid out only once it comes near the viewport: the whole banner is four screens of
-   * text on a phone, and laying it out at once cost a phone-speed CPU a task of about 50 ms. Until
-   * then it keeps an estimate of its height (an English group's average on a phone), then its real
-   * one. Still found by find-in-page and read by screen readers; printed in full.
-   */
   .group {
     margin-block: 0.75em;
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 42em;
-  }
-
-  @media print {
-    .group {
-      content-visibility: visible;
-    }
   }
 
   .group [role='heading'] {
