@@ -226,6 +226,18 @@ describe('<clog-massage-stepper>', () => {
     expect(focused(stepper)).to.deep.equal({ role: 'heading', text: titleOf(0) });
   });
 
+  it('focused before it has rendered (far down the page), focuses the step heading once it renders', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div><div style="block-size: 20000px"></div><clog-massage-stepper><p>Gentle self-care steps</p></clog-massage-stepper></div>`,
+    );
+    const stepper = page.querySelector('clog-massage-stepper')!;
+    expect(stepper.matches(':state(pending)'), 'not rendered yet').to.equal(true);
+    stepper.focus();
+    stepper.scrollIntoView(); // as the checker's "Show me the self-care steps" does
+    await stepper.updateComplete;
+    expect(focused(stepper)).to.deep.equal({ role: 'heading', text: titleOf(0) });
+  });
+
   describe('what a reader reads (every step at once)', () => {
     /** Every step as a reader sees it in the list layout: heading, text and its "Based on" line. */
     async function readSteps() {

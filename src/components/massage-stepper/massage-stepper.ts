@@ -77,6 +77,8 @@ export class ClogMassageStepper extends ClogElement {
 
   /** Focusing the element (e.g. from the checker's "Show me the self-care steps") focuses the step heading. */
   override focus(options?: FocusOptions): void {
+    // Not rendered yet (far down the page): the heading gets the focus once it is there.
+    if (!this.hasUpdated) return void this.updateComplete.then(() => this.focus(options));
     const heading = this.renderRoot.querySelector<HTMLElement>('#step-heading, .list [role="heading"]');
     if (heading) heading.focus(options);
     else super.focus(options);
