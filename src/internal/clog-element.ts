@@ -1,4 +1,4 @@
-import { adoptStyles, type CSSResult, LitElement } from 'lit';
+import { adoptStyles, type CSSResult, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { followPageLanguage, getLocale, languageReady, localeDirection, unfollowPageLanguage } from '../localization.js';
@@ -44,7 +44,7 @@ export abstract class ClogElement extends LitElement {
 
   /**
    * Rendered on a server (@lit-labs/ssr): the element arrived with a declarative shadow root. Read
-   * before Lit attaches a root of its own.
+   * at construction, before the first render attaches one of its own.
    */
   private readonly serverRendered = Boolean(this.shadowRoot);
 
@@ -85,13 +85,18 @@ export abstract class ClogElement extends LitElement {
     // The sheets are parsed (Lit makes each once per class) a task before they are adopted.
     const slot = deferred ? firstRenderSlot(this, () => styles.forEach((style) => (style as CSSResult).styleSheet)) : Promise.resolve();
     return slot.then(() => {
-      if (this.renderRoot === this) {
-        (this as { renderRoot: ShadowRoot | HTMLElement }).renderRoot = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
-        this.adoptOwnStyles();
-      }
       super.scheduleUpdate();
       if (deferred) this.setPending(false);
     });
+  }
+
+  /** The first render, however it is reached (even a direct performUpdate()), attaches the shadow root. */
+  protected override update(changed: PropertyValues): void {
+    if (this.renderRoot === this) {
+      (this as { renderRoot: ShadowRoot | HTMLElement }).renderRoot = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+      this.adoptOwnStyles();
+    }
+    super.update(changed);
   }
 
   /** Sets or clears `:state(pending)`; false where the browser cannot. */
@@ -105,7 +110,7 @@ export abstract class ClogElement extends LitElement {
   }
 
   /**
-   * No shadow root until the first render (scheduleUpdate attaches it): the light-DOM fallback stays
+   * No shadow root until the first render (update() attaches it): the light-DOM fallback stays
    * laid out as the page's own content. (A root attached at upgrade, showing the fallback through a
    * slot, made the browser lay the fallback out a second time.) A server-rendered widget keeps the
    * root it came with.

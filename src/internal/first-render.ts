@@ -104,7 +104,7 @@ function observeNew() {
 }
 
 /**
- * Resolves when `element` should render for the first time; runs `prepare` (say, adopting its
+ * Resolves when `element` should render for the first time; runs `prepare` (say, parsing its
  * style sheets) in a task before.
  */
 export function firstRenderSlot(element: Element, prepare?: () => void): Promise<void> {

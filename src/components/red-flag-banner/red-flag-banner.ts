@@ -17,7 +17,7 @@ import { bannerStyles } from './red-flag-banner.styles.js';
  * When to get help: the warning signs of the mastitis spectrum, most urgent first.
  *
  * A region with a heading, never an alert on page load. Light-DOM children are the fallback for
- * readers without JavaScript and are hidden once the element upgrades.
+ * readers without JavaScript; they show until the element first renders.
  *
  * @summary Warning signs grouped by urgency, with what to do for each group.
  * @tag clog-red-flag-banner
