@@ -52,9 +52,15 @@ function shareDecoratorHelper() {
 };`
         : null,
     transform(code, id) {
-      if (!id.endsWith('.ts') || !/^\s*@\w+\(/m.test(readFileSync(id, 'utf8'))) return null;
+      if (!id.endsWith('.ts')) return null; // our sources; a library brings its own helper, built its own way
       const match = code.match(helper);
-      if (!match) return this.error(`${id}: esbuild's decorator helper is not the expected shape; update share-decorator-helper`);
+      if (!match) {
+        // A decorator applied (`helper([property()],Class.prototype,"name",2)`) with a helper of another shape.
+        if (/\],\s*[\w$.]+\.prototype,\s*"[\w$]+",\s*\d\)/.test(code)) {
+          this.error(`${id}: esbuild's decorator helper is not the expected shape; update share-decorator-helper`);
+        }
+        return null;
+      }
       const [whole, defineProperty, descriptor, decorate] = match;
       const kept = `var ${defineProperty}=Object.defineProperty;var ${descriptor}=Object.getOwnPropertyDescriptor;`; // maybe used elsewhere; unused, dropped
       return { code: code.replace(whole, `${kept}import{decorateClass as ${decorate}}from${JSON.stringify(HELPER)};`), map: null };

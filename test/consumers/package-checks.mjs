@@ -52,11 +52,11 @@ export function checkPackageContents(dir) {
   const visit = (file) => {
     if (reached.has(file) || !all.includes(file)) return;
     reached.add(file);
-    for (const [, path] of readFileSync(join(dir, file), 'utf8').matchAll(/(?:from|import\()\s*["'](\.\.?\/[^"']+)["']/g)) {
+    for (const [, path] of readFileSync(join(dir, file), 'utf8').matchAll(/(?:from|import\(?)\s*["'](\.\.?\/[^"']+)["']/g)) {
       visit(join(file, '..', path));
     }
   };
-  for (const entry of ['clog-widgets.js', 'clog-widgets.classic.js', 'clog-checker.js', 'clog-massage-stepper.js', 'clog-red-flag-banner.js']) visit(`dist/${entry}`);
+  for (const entry of cdnFiles.filter((file) => /^dist\/[^/]+\.js$/.test(file))) visit(entry); // the entries sit at the top of dist/
   const stray = cdnFiles.filter((file) => !reached.has(file));
   if (stray.length) problems.push(`files no entry loads (left by an earlier build?): ${stray.join(', ')}`);
   if (problems.length) throw new Error(problems.join('\n'));
