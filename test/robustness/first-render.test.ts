@@ -7,7 +7,8 @@ import '../../src/index.js';
 import type { ClogChecker } from '../../src/components/checker/checker.js';
 import type { ClogRedFlagBanner } from '../../src/components/red-flag-banner/red-flag-banner.js';
 import { firstRenderSlot } from '../../src/internal/first-render.js';
-import { all, rendered, tap, visibleText } from '../helpers.js';
+import { rendered, visibleText } from '../helpers.js';
+import { walkToEmergency } from './walk.js';
 
 const microtasks = async (count = 20) => {
   for (let i = 0; i < count; i++) await Promise.resolve();
@@ -109,9 +110,7 @@ describe('first render', () => {
 
   it('the checker’s own warning-signs banner renders with its result, in one piece', async () => {
     const checker = await fixture<ClogChecker>(html`<clog-checker></clog-checker>`);
-    all(checker, '[part="sign"] input')[0].click(); // the first sign of sepsis
-    await checker.updateComplete;
-    await tap(checker, 'Continue');
+    await walkToEmergency(checker);
     const banner = checker.shadowRoot!.querySelector('clog-red-flag-banner');
     expect(banner, 'an emergency result shows the banner').to.not.equal(null);
     await microtasks();

@@ -4,7 +4,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { getLocale } from '../../src/localization.js';
 import type { ClogChecker } from '../../src/components/checker/checker.js';
-import { all, tap, visibleText } from '../helpers.js';
+import type { ClogMassageStepper } from '../../src/components/massage-stepper/massage-stepper.js';
+import { tap, visibleText } from '../helpers.js';
+import { walkToEmergency } from './walk.js';
 
 const HEADINGS: Record<string, string> = { en: 'When to get help', es: 'Cuándo pedir ayuda', 'pt-BR': 'Quando procurar ajuda' };
 
@@ -64,9 +66,7 @@ describe('a change of language after a result', () => {
 
   it('the status region a screen reader reads follows the new language, with no English left behind', async () => {
     const checker = await fixture<ClogChecker>(html`<clog-checker></clog-checker>`);
-    all(checker, '[part="sign"] input')[0].click(); // a sign of sepsis
-    await checker.updateComplete;
-    await tap(checker, 'Continue');
+    await walkToEmergency(checker);
     const english = visibleText(checker, '[role="status"]');
     expect(english, 'the result is announced').to.equal(visibleText(checker, '#result'));
     document.documentElement.lang = 'es';
@@ -75,5 +75,18 @@ describe('a change of language after a result', () => {
     const spanish = visibleText(checker, '#result');
     expect(spanish, 'the result heading is in Spanish').to.not.equal(english);
     expect(visibleText(checker, '[role="status"]')).to.equal(spanish);
+  });
+
+  it('so does the stepper’s, after a step change', async () => {
+    const stepper = await fixture<ClogMassageStepper>(html`<clog-massage-stepper></clog-massage-stepper>`);
+    await tap(stepper, 'Next');
+    const english = visibleText(stepper, '[role="status"]');
+    expect(english, 'the step is announced').to.match(/^Step 2 of \d+: /);
+    document.documentElement.lang = 'es';
+    await waitUntil(() => getLocale() === 'es', 'never reached Spanish');
+    await stepper.updateComplete;
+    const spanish = visibleText(stepper, '[role="status"]');
+    expect(spanish, 'the announcement is in Spanish').to.not.equal(english);
+    expect(spanish, 'and names the step heading shown').to.include(visibleText(stepper, '#step-heading'));
   });
 });

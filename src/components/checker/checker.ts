@@ -11,6 +11,7 @@ import { numberFormatter } from '../../internal/format.js';
 import { careNumbers, type CareNumbers } from '../../internal/level-text.js';
 import { validValue } from '../../internal/validate.js';
 import { bringIntoView, findOnPage } from '../../internal/page-target.js';
+import { statusRegion } from '../../internal/status.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import {
   START,
@@ -94,7 +95,7 @@ export class ClogChecker extends ClogElement {
   /** The reader's own choice of unit; until she chooses, the attribute or locale decides. */
   @state() private chosenUnit?: TemperatureUnit;
   @state() private temperatureProblem?: TemperatureError;
-  /** What the status region says, as a function: written in the page's current language at each render. */
+  /** What the status region says (statusRegion): a function, written in the current language at each render. */
   @state() private announcement?: () => string;
 
   /** Focus moves only after the reader acts, never on page load. */
@@ -297,7 +298,7 @@ export class ClogChecker extends ClogElement {
     const { lang, dir } = this.locale;
     return html`<div class="root" part="base" lang=${lang} dir=${dir}>
       ${this.flow.done ? this.renderResult() : this.renderQuestion()}
-      <div class="visually-hidden" role="status">${this.announcement?.()}</div>
+      ${statusRegion(this.announcement)}
       ${aboutNote(lang)}
     </div>`;
   }

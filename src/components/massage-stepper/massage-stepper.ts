@@ -8,6 +8,7 @@ import { aboutNote } from '../../internal/about.js';
 import { ClogElement } from '../../internal/clog-element.js';
 import { CountdownController } from '../../internal/countdown.js';
 import { numberFormatter } from '../../internal/format.js';
+import { statusRegion } from '../../internal/status.js';
 import { PrintController } from '../../internal/print-controller.js';
 import { readStep, writeStep } from '../../internal/step-storage.js';
 import { oneOf } from '../../internal/validate.js';
@@ -60,7 +61,8 @@ export class ClogMassageStepper extends ClogElement {
   /** Opt-in: remembers the step in sessionStorage for this tab. Without it nothing is stored. */
   @property({ type: Boolean }) remember = false;
 
-  @state() private announcement = '';
+  /** What the status region says (statusRegion): a function, written in the current language at each render. */
+  @state() private announcement?: () => string;
 
   /** The list of every step is drawn for paper only while printing. */
   private readonly print = new PrintController(this);
@@ -112,39 +114,42 @@ export class ClogMassageStepper extends ClogElement {
     if (step < 1 || step > TOTAL || step === this.step) return;
     this.step = step;
     this.focusAfterUpdate = true;
-    const format = numberFormatter(this.locale.lang);
-    const n = format.number(step);
-    const total = format.number(TOTAL);
-    const title = steps[step - 1].title(format);
-    this.announcement = msg(str`Step ${n} of ${total}: ${title}`, {
-      desc: 'Stepper: announced to screen readers when the step changes. Numbers already formatted.',
-    });
+    this.announcement = () => {
+      const format = numberFormatter(this.locale.lang);
+      const n = format.number(step);
+      const total = format.number(TOTAL);
+      const title = steps[step - 1].title(format);
+      return msg(str`Step ${n} of ${total}: ${title}`, {
+        desc: 'Stepper: announced to screen readers when the step changes. Numbers already formatted.',
+      });
+    };
     emit(this, 'clog-step-change', { step, total: TOTAL });
   }
 
   private finish(): void {
-    this.announcement = msg('You have been through every step. Come back to any of them whenever you need.', {
-      desc: 'Stepper: shown and announced when the reader finishes the last step.',
-    });
+    this.announcement = () =>
+      msg('You have been through every step. Come back to any of them whenever you need.', {
+        desc: 'Stepper: shown and announced when the reader finishes the last step.',
+      });
     emit(this, 'clog-complete', { total: TOTAL });
   }
 
   private startCountdown(countdown: CountdownController): void {
-    this.announcement = '';
+    this.announcement = undefined;
     countdown.start();
   }
 
   private timeIsUp(): void {
-    this.announcement = msg('Time is up. You can take the cold pack off now.', {
-      desc: 'Stepper: shown and announced when the cold-pack countdown ends.',
-    });
+    this.announcement = () =>
+      msg('Time is up. You can take the cold pack off now.', {
+        desc: 'Stepper: shown and announced when the cold-pack countdown ends.',
+      });
   }
 
   /** The step's countdown, if it has one; the time comes from its controller. */
-  private renderTimer(step: Step) {
+  private renderTimer(step: Step, format: NumberFormatter) {
     const countdown = this.countdowns.get(step.id);
     if (!step.timer || !countdown) return nothing;
-    const format = numberFormatter(this.locale.lang);
     const minutes = format.number(step.timer.minutes);
     return html`<div class="timer" part="timer">
       <span class="time" role="timer" aria-label=${msg('Time left', { desc: 'Stepper: accessible name of the countdown.' })}
@@ -170,7 +175,7 @@ export class ClogMassageStepper extends ClogElement {
       ${steps.map(
         (step) => html`<li class="step kind-${step.kind} ${step.kind === 'avoid' ? 'tinted' : ''}" part="step">
           <div role="heading" aria-level=${this.subLevel} tabindex="-1">${step.title(format)}</div>
-          ${renderStepBody(step, format, this.locale.lang, withTimer ? this.renderTimer(step) : nothing)}
+          ${renderStepBody(step, format, this.locale.lang, withTimer ? this.renderTimer(step, format) : nothing)}
         </li>`,
       )}
     </ol>`;
@@ -202,7 +207,7 @@ export class ClogMassageStepper extends ClogElement {
       </div>
       <section class="step kind-${current.kind} ${current.kind === 'avoid' ? 'tinted' : ''}" part="step" aria-labelledby="step-heading">
         <div id="step-heading" role="heading" aria-level=${this.subLevel} tabindex="-1">${current.title(format)}</div>
-        ${renderStepBody(current, format, this.locale.lang, this.renderTimer(current))}
+        ${renderStepBody(current, format, this.locale.lang, this.renderTimer(current, format))}
       </section>
       <div class="nav" part="nav">
         <button class="secondary" ?disabled=${this.step === 1} @click=${() => this.goTo(this.step - 1)}>
@@ -226,7 +231,7 @@ export class ClogMassageStepper extends ClogElement {
       ${list
         ? this.renderList(format, true)
         : html`${this.renderSteps(format)}${this.print.printing ? html`<div class="print-only">${this.renderList(format, false)}</div>` : nothing}`}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${statusRegion(this.announcement)}
       ${aboutNote(lang)}
     </div>`;
   }
