@@ -7,7 +7,7 @@
 import type { ClogChecker } from './components/checker/checker.js';
 import type { ClogMassageStepper } from './components/massage-stepper/massage-stepper.js';
 import type { ClogRedFlagBanner } from './components/red-flag-banner/red-flag-banner.js';
-import type {} from './events.js'; // brings the clog-* entries of GlobalEventHandlersEventMap
+import type { ClogCompleteEvent, ClogRestartEvent, ClogResultEvent, ClogStepChangeEvent } from './events.js';
 import type { HeadingLevel, Theme } from './internal/clog-element.js';
 
 /** A number attribute: a number, or its text as in HTML. */
@@ -60,9 +60,15 @@ export interface ClogRedFlagBannerAttributes extends ClogCommonAttributes {
   reasons?: ClogRedFlagBanner['reasons'];
 }
 
-/** The events each element fires, by name (their types are declared once, in events.ts). */
-export type ClogCheckerEvents = Pick<GlobalEventHandlersEventMap, 'clog-result' | 'clog-restart'>;
-export type ClogMassageStepperEvents = Pick<GlobalEventHandlersEventMap, 'clog-step-change' | 'clog-complete'>;
+/** The events each element fires, by name (their types are declared in events.ts). */
+export interface ClogCheckerEvents {
+  'clog-result': ClogResultEvent;
+  'clog-restart': ClogRestartEvent;
+}
+export interface ClogMassageStepperEvents {
+  'clog-step-change': ClogStepChangeEvent;
+  'clog-complete': ClogCompleteEvent;
+}
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the banner fires no events
 export interface ClogRedFlagBannerEvents {}
 

@@ -74,13 +74,21 @@ export function matchLocale(tag: string): LocaleCode | undefined {
 }
 
 /** The language tag the page asks for, before matching (e.g. `en-US`, `es-MX`). */
-export function pageLanguage(): string {
+function pageLanguage(): string {
   if (chosen) return chosen;
   if (!inBrowser) return sourceLocale;
   const element = document.querySelector<HTMLElement>(CLOG_TAGS.map((tag) => `${tag}[lang]`).join(','));
   const fromElement = element?.getAttribute('lang')?.trim();
   if (fromElement) return fromElement;
   return document.documentElement.getAttribute('lang')?.trim() || sourceLocale;
+}
+
+/**
+ * The page's language tag as last read (on connect and on every `lang` change): no look at the
+ * page, for what renders often, such as the default temperature unit.
+ */
+export function currentLanguageTag(): string {
+  return lastTag || pageLanguage();
 }
 
 function resolve(): LocaleCode {

@@ -2,7 +2,7 @@ import type { SourceId } from './sources.js';
 import type { ReasonId } from './warning-signs.js';
 
 /** Where a warning sign or outcome comes from, for the docs and the clinical reviewer. */
-export interface ReasonSources {
+interface ReasonSources {
   /** Only the sources that list this sign (../shared/guidance.md, "Warning signs and where each comes from"). */
   readonly sources: readonly SourceId[];
   /** Said to a clinical reviewer when the sources need a word of explanation. */

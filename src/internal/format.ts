@@ -7,8 +7,9 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
 /*
  * Intl's first use on a page loads ICU's locale data: about 80 ms of one task on a phone-speed CPU,
  * longer than the rest of a widget's first render. English, the language built in, is therefore
- * written by hand below; a test checks it against Intl's own output. Other languages use Intl, with
- * each formatter made once.
+ * written by hand below; a test checks it against Intl's own output. Other languages use Intl: a
+ * number formatter is made once per locale and options (numbers are formatted many times a render),
+ * a date or list formatter at each call (a few a render).
  */
 const ENGLISH = 'en';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

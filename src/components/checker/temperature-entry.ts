@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { TEMPERATURE_TEXT } from '../../content/screen-texts.js';
 import type { NumberFormatter } from '../../content/units.js';
-import { pageLanguage } from '../../localization.js';
+import { currentLanguageTag } from '../../localization.js';
 import { parseTemperature, TEMPERATURE_UNITS, type TemperatureError, type TemperatureUnit } from '../../triage/index.js';
 
 // Regions that read body temperature in °F; everywhere else uses °C.
@@ -12,7 +12,7 @@ let unitFor: { language: string; unit: TemperatureUnit } | undefined;
 
 /** The unit a reader in this page's language and region most likely uses (worked out once per language). */
 export function defaultUnit(): TemperatureUnit {
-  const language = pageLanguage();
+  const language = currentLanguageTag();
   if (unitFor?.language !== language) unitFor = { language, unit: unitOf(language) };
   return unitFor.unit;
 }
