@@ -34,7 +34,7 @@ function stripMessageDescriptions() {
 function shareDecoratorHelper() {
   const HELPER = '\0clog-decorate-class';
   const helper =
-    /var ([\w$]+)=Object\.defineProperty;var ([\w$]+)=Object\.getOwnPropertyDescriptor;var ([\w$]+)=\(([\w$]+),([\w$]+),([\w$]+),([\w$]+)\)=>\{for\(var [^}]*\};/;
+    /var ([\w$]+)=Object\.defineProperty;var ([\w$]+)=Object\.getOwnPropertyDescriptor;var ([\w$]+)=\([\w$]+,[\w$]+,[\w$]+,[\w$]+\)=>\{for\(var [^}]*\};/;
   return {
     name: 'share-decorator-helper',
     resolveId: (id) => (id === HELPER ? id : null),
@@ -229,7 +229,7 @@ const sourceFiles = (folder) =>
 
 /**
  * Shortens the keys of the language chunks. lit-localize keys each translation by a 17-character
- * hash of its English, random to gzip: about 1.2 KB of every chunk. A chunk keeps the shortest
+ * hash of its English, random to gzip: about 1.8 KB of every chunk. A chunk keeps the shortest
  * prefix that tells every message in xliff/ and in the sources apart, and answers the full id the
  * runtime asks for through a Proxy (the runtime only reads templates[id]). XLIFF ids and files stay
  * as they are.
